@@ -51,6 +51,8 @@ export interface AssetRef {
   column: number;
   /** http(s) or protocol-relative: will not show offline. */
   remote: boolean;
+  /** Alt text of an image ('' when written without); undefined for other kinds. */
+  alt?: string;
 }
 
 export interface SlideBackground {
