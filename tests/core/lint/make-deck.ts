@@ -1,0 +1,18 @@
+// Builds Deck/Slide values by hand so lint rules are tested without the parser.
+import type { Deck, Slide } from '../../../src/core';
+
+export function makeSlide(overrides: Partial<Slide> = {}): Slide {
+  const index = overrides.index ?? 1;
+  return {
+    index, h: index, v: 0, title: 'A slide', html: '<h2>A slide</h2><p>Some words</p>', notesHtml: '<p>Say this</p>',
+    notesText: 'Say this', fragments: 0, attributes: {}, lines: { start: 10, end: 14 }, assets: [], source: '',
+    words: 4, ...overrides,
+  };
+}
+
+export function makeDeck(slides: Slide[], meta: Partial<Deck['meta']> = {}): Deck {
+  return {
+    meta: { presenters: [], resources: [], dialect: 'podium', extra: {}, ...meta },
+    slides, diagnostics: [], css: '', bodyLine: 1,
+  };
+}
