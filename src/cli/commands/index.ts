@@ -10,4 +10,6 @@ export interface CommandEntry {
 
 export const COMMANDS: Record<string, CommandEntry> = {
   // inspect, lint (engine), export, handouts: each adds one line here.
+  inspect: { summary: 'Show how Podium reads a deck (slides, notes, diagnostics); --json for tools', load: () => import('./inspect') },
+  lint: { summary: 'Check decks for problems: file:line:col severity code message', load: () => import('./lint') },
 };
