@@ -111,4 +111,6 @@ export interface Deck {
   css: string;
   /** Line where the body starts (after front matter), 1-based. */
   bodyLine: number;
+  /** 1-based line of each top-level front-matter key, for diagnostics about its value. */
+  keyLines: Record<string, number>;
 }

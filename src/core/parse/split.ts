@@ -1,0 +1,122 @@
+// Splitting a deck body into slides: Podium's and reveal-md's line separators (never inside code
+// fences), reveal-md's custom separator regexes, and Marp's rulers and heading dividers.
+import type { Diagnostic } from '../model';
+
+export interface RawSlide {
+  /** Offsets of the slide's text in the whole source (separator excluded). */
+  start: number;
+  end: number;
+  h: number;
+  v: number;
+}
+
+export interface SplitOptions {
+  dialect: 'podium' | 'reveal-md' | 'marp';
+  separator?: string;
+  verticalSeparator?: string;
+  /** Marp headingDivider: split before headings of these levels. */
+  headingLevels?: number[];
+}
+
+const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})/;
+const MARP_RULER = /^ {0,3}([-*_])[ \t]*(?:\1[ \t]*){2,}$/;
+const HEADING = /^ {0,3}(#{1,6})(?:[ \t]|$)/;
+const SETEXT_BLOCKER = /^ {0,3}(?:[-+*]|\d+[.)])[ \t]|^ {0,3}#|^ {0,3}(?:`{3,}|~{3,})|^ {0,3}</;
+
+type Kind = 'h' | 'v';
+
+/** Visits each line of [from, to) outside fenced code: (lineStart, lineEnd, previous line). */
+function eachLineOutsideFences(source: string, from: number, to: number, visit: (start: number, end: number, text: string, previous: string) => void): void {
+  let fence: string | undefined;
+  let previous = '';
+  let offset = from;
+  while (offset <= to) {
+    let end = source.indexOf('\n', offset);
+    if (end === -1 || end > to) end = to;
+    const text = source.slice(offset, end);
+    if (fence) {
+      const trimmed = text.trim();
+      if (trimmed.startsWith(fence) && /^([`~])\1*$/.test(trimmed) && trimmed[0] === fence[0]) fence = undefined;
+    } else {
+      const open = FENCE_OPEN.exec(text);
+      if (open && !(open[1][0] === '`' && text.slice(open[0].length).includes('`'))) fence = open[1];
+      else visit(offset, end, text, previous);
+    }
+    previous = text;
+    if (end >= to) break;
+    offset = end + 1;
+  }
+}
+
+function build(breaks: Array<{ at: number; after: number; kind: Kind }>, from: number, to: number): RawSlide[] {
+  const slides: RawSlide[] = [];
+  let start = from;
+  let h = 0;
+  let v = 0;
+  for (const b of breaks) {
+    slides.push({ start, end: b.at, h, v });
+    if (b.kind === 'h') { h++; v = 0; } else { v++; }
+    start = b.after;
+  }
+  slides.push({ start, end: to, h, v });
+  return slides;
+}
+
+function lineBreaks(source: string, from: number, to: number, options: SplitOptions): Array<{ at: number; after: number; kind: Kind }> {
+  const breaks: Array<{ at: number; after: number; kind: Kind }> = [];
+  const headingLevels = new Set(options.headingLevels ?? []);
+  let contentSinceBreak = false;
+  eachLineOutsideFences(source, from, to, (start, end, text, previous) => {
+    const trimmed = text.trimEnd();
+    const after = Math.min(end + 1, to);
+    if (options.dialect === 'marp') {
+      const ruler = MARP_RULER.exec(trimmed);
+      // `text` directly above `---` is a setext heading, not a ruler.
+      const setext = ruler && ruler[1] === '-' && previous.trim() !== '' && !SETEXT_BLOCKER.test(previous) && start > from;
+      if (ruler && !setext) {
+        breaks.push({ at: Math.max(start - 1, from), after, kind: 'h' });
+        contentSinceBreak = false;
+        return;
+      }
+      const heading = HEADING.exec(text);
+      if (heading && headingLevels.has(heading[1].length) && contentSinceBreak) {
+        breaks.push({ at: Math.max(start - 1, from), after: start, kind: 'h' });
+      }
+    } else if (trimmed === '---' || trimmed === '----') {
+      breaks.push({ at: Math.max(start - 1, from), after, kind: trimmed === '---' ? 'h' : 'v' });
+      contentSinceBreak = false;
+      return;
+    }
+    if (trimmed.trim() !== '') contentSinceBreak = true;
+  });
+  return breaks;
+}
+
+/** reveal.js's own algorithm for custom separator regexes (as reveal-md passes them). */
+function regexBreaks(source: string, from: number, to: number, options: SplitOptions, diagnostics: Diagnostic[]): Array<{ at: number; after: number; kind: Kind }> | undefined {
+  let all: RegExp;
+  let horizontal: RegExp;
+  try {
+    const h = options.separator ?? '\\r?\\n---\\r?\\n';
+    const v = options.verticalSeparator ?? '\\r?\\n----\\r?\\n';
+    all = new RegExp(h + (v ? `|${v}` : ''), 'mg');
+    horizontal = new RegExp(h);
+  } catch (error) {
+    diagnostics.push({ code: 'invalid-separator', severity: 'error', line: 1, column: 1, message: `separator is not a valid regular expression (${(error as Error).message}); Podium splits on \`---\` lines instead.` });
+    return undefined;
+  }
+  const body = source.slice(from, to);
+  const breaks: Array<{ at: number; after: number; kind: Kind }> = [];
+  for (let m = all.exec(body); m; m = all.exec(body)) {
+    if (m[0].length === 0) { all.lastIndex++; continue; }
+    breaks.push({ at: from + m.index, after: from + m.index + m[0].length, kind: horizontal.test(m[0]) ? 'h' : 'v' });
+  }
+  return breaks;
+}
+
+/** Splits source[from, to) into slides with their horizontal and vertical positions. */
+export function splitSlides(source: string, from: number, to: number, options: SplitOptions, diagnostics: Diagnostic[]): RawSlide[] {
+  const custom = options.dialect === 'reveal-md' && (options.separator !== undefined || options.verticalSeparator !== undefined);
+  const breaks = (custom && regexBreaks(source, from, to, options, diagnostics)) || lineBreaks(source, from, to, options);
+  return build(breaks, from, to);
+}

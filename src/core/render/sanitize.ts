@@ -1,0 +1,255 @@
+// A whitelist sanitiser for the raw HTML in decks. It reads HTML the way a browser tokenises it, keeps
+// only allowed elements and attributes, and writes its own well-formed markup (every text escaped,
+// every attribute double-quoted), so what the browser parses is exactly what was allowed. No DOM.
+import type { AssetKind } from '../model';
+import { decodeEntities, escapeHtml } from '../text/html';
+import { sanitizeCss } from './css';
+import { DROP_WITH_CONTENT, RAW_TEXT, URL_ATTRS, VOID_ELEMENTS, isAllowedAttribute, isAllowedElement } from './html-policy';
+import { sanitizeUrl } from './url';
+
+export { sanitizeCss } from './css';
+export { sanitizeUrl } from './url';
+
+export type Attribute = [name: string, value: string];
+
+export interface SanitizeHooks {
+  /** A URL kept in the output (for asset collection). */
+  onUrl?(kind: AssetKind, url: string, tag: string): void;
+  /** An HTML comment; the returned string is emitted verbatim (default: dropped). */
+  onComment?(text: string): string;
+}
+
+// Text may keep well-formed character references; any other `&` is escaped.
+const TEXT_ESCAPE = /&(?!(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});)|[<>]/g;
+const TEXT_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
+const escapeText = (text: string): string => text.replace(TEXT_ESCAPE, (c) => TEXT_ESCAPES[c]);
+
+const MEDIA_KIND: Record<string, AssetKind> = { img: 'image', video: 'video', audio: 'audio', source: 'other', track: 'other' };
+
+function urlKind(tag: string, name: string, parentMedia: string | undefined): AssetKind {
+  if (name === 'href' || name === 'cite') return 'link';
+  if (name.startsWith('data-background')) return 'background';
+  if (name === 'poster') return 'image';
+  if (tag === 'source' && parentMedia) return MEDIA_KIND[parentMedia] ?? 'other';
+  return MEDIA_KIND[tag] ?? 'other';
+}
+
+/** Filters one element's attributes; returns them serialised (with a leading space each). */
+export function serializeAttributes(tag: string, attrs: Attribute[], inSvg: boolean, hooks?: SanitizeHooks, parentMedia?: string): string {
+  let out = '';
+  const seen = new Set<string>();
+  for (const [rawName, rawValue] of attrs) {
+    const name = rawName.toLowerCase();
+    if (seen.has(name) || !isAllowedAttribute(tag, name, inSvg)) continue;
+    seen.add(name);
+    let value = rawValue;
+    const urlContext = URL_ATTRS[name];
+    if (urlContext) {
+      if (name === 'data-background' && !/[/.]/.test(value)) {
+        value = sanitizeCss(value); // a colour, not a URL
+      } else {
+        const safe = sanitizeUrl(value, urlContext);
+        if (safe === undefined) continue;
+        value = safe;
+        hooks?.onUrl?.(urlKind(tag, name, parentMedia), value, tag);
+      }
+    } else if (name === 'style' || name.startsWith('data-background')) {
+      value = sanitizeCss(value);
+    } else if (inSvg && /url\s*\(/i.test(value) && !/^\s*url\(\s*#[\w-]+\s*\)\s*$/.test(value)) {
+      continue; // SVG paint servers may only point inside the document
+    } else if (name === 'target' && value !== '_blank' && value !== '_self') {
+      continue;
+    }
+    out += value === '' && !urlContext ? ` ${name}` : ` ${name}="${escapeHtml(value)}"`;
+  }
+  if (tag === 'a' && seen.has('target') && !seen.has('rel')) out += ' rel="noopener noreferrer"';
+  return out;
+}
+
+interface OpenElement {
+  tag: string;
+  inSvg: boolean;
+}
+
+/**
+ * Sanitises a stream of HTML fragments that belong to one slide (marked hands raw HTML over in pieces:
+ * `<div>`, then Markdown, then `</div>`). Elements left open are closed by finish().
+ */
+export class HtmlSanitizer {
+  private readonly stack: OpenElement[] = [];
+
+  constructor(private readonly hooks: SanitizeHooks = {}) {}
+
+  private get inSvg(): boolean {
+    return this.stack.length > 0 && this.stack[this.stack.length - 1].inSvg;
+  }
+
+  private get mediaParent(): string | undefined {
+    for (let i = this.stack.length - 1; i >= 0; i--) {
+      const tag = this.stack[i].tag;
+      if (tag === 'video' || tag === 'audio' || tag === 'picture') return tag === 'picture' ? 'img' : tag;
+    }
+    return undefined;
+  }
+
+  feed(html: string): string {
+    let out = '';
+    let i = 0;
+    const n = html.length;
+    while (i < n) {
+      const lt = html.indexOf('<', i);
+      if (lt === -1) {
+        out += escapeText(html.slice(i));
+        break;
+      }
+      if (lt > i) out += escapeText(html.slice(i, lt));
+      i = lt;
+      const next = html.charCodeAt(i + 1);
+      if (html.startsWith('<!--', i)) {
+        i = this.comment(html, i, (text) => (out += this.hooks.onComment?.(text) ?? ''));
+      } else if (next === 33 /* ! */ || next === 63 /* ? */) {
+        const end = html.indexOf('>', i);
+        i = end === -1 ? n : end + 1; // doctype, CDATA, processing instruction: dropped
+      } else if (next === 47 /* / */ && isAsciiLetter(html.charCodeAt(i + 2))) {
+        const tag = readTag(html, i + 2);
+        i = tag.end;
+        out += this.endTag(tag.name);
+      } else if (isAsciiLetter(next)) {
+        const tag = readTag(html, i + 1);
+        i = tag.end;
+        const result = this.startTag(tag.name, tag.attrs, tag.selfClosing, html, i);
+        out += result.html;
+        i = result.resume;
+      } else {
+        out += '&lt;';
+        i++;
+      }
+    }
+    return out;
+  }
+
+  /** Closes whatever the slide's raw HTML left open. */
+  finish(): string {
+    let out = '';
+    while (this.stack.length) out += `</${this.stack.pop()!.tag}>`;
+    return out;
+  }
+
+  private comment(html: string, start: number, emit: (text: string) => void): number {
+    // `<!-->` and `<!--->` are complete (empty) comments in HTML.
+    if (html.startsWith('<!-->', start)) return start + 5;
+    if (html.startsWith('<!--->', start)) return start + 6;
+    const end = html.indexOf('-->', start + 4);
+    const bang = html.indexOf('--!>', start + 4);
+    const close = bang !== -1 && (end === -1 || bang < end) ? bang : end;
+    if (close === -1) return html.length;
+    emit(html.slice(start + 4, close));
+    return close + (close === bang ? 4 : 3);
+  }
+
+  private startTag(name: string, attrs: Attribute[], selfClosing: boolean, html: string, pos: number): { html: string; resume: number } {
+    const inSvg = this.inSvg;
+    const rawText = RAW_TEXT.has(name) && !(inSvg && (name === 'title' || name === 'style'));
+    let content = '';
+    let resume = pos;
+    if (rawText) {
+      const close = findEndTag(html, name, pos);
+      content = html.slice(pos, close.start);
+      resume = close.end;
+    }
+    if (DROP_WITH_CONTENT.has(name) && !(inSvg && name === 'title')) {
+      if (!rawText && !VOID_ELEMENTS.has(name) && !selfClosing) {
+        const close = findEndTag(html, name, pos);
+        resume = close.end;
+      }
+      return { html: '', resume };
+    }
+    if (!isAllowedElement(name, inSvg)) return { html: '', resume };
+    const nowSvg = inSvg || name === 'svg';
+    const open = `<${name}${serializeAttributes(name, attrs, nowSvg, this.hooks, this.mediaParent)}`;
+    if (name === 'style') return { html: `${open}>${sanitizeCss(content)}</style>`, resume };
+    if (VOID_ELEMENTS.has(name)) return { html: `${open}>`, resume };
+    if (selfClosing && nowSvg) return { html: `${open}/>`, resume };
+    this.stack.push({ tag: name, inSvg: nowSvg });
+    return { html: `${open}>`, resume };
+  }
+
+  private endTag(name: string): string {
+    let index = this.stack.length - 1;
+    while (index >= 0 && this.stack[index].tag !== name) index--;
+    if (index < 0) return ''; // not opened by this slide's HTML: a stray end tag could close our own markup
+    let out = '';
+    while (this.stack.length > index) out += `</${this.stack.pop()!.tag}>`;
+    return out;
+  }
+}
+
+/** Sanitises a complete HTML fragment. */
+export function sanitizeHtml(html: string, hooks?: SanitizeHooks): string {
+  const sanitizer = new HtmlSanitizer(hooks);
+  return sanitizer.feed(html) + sanitizer.finish();
+}
+
+function isAsciiLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+function isSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 12 || code === 13;
+}
+
+interface ReadTag {
+  name: string;
+  attrs: Attribute[];
+  selfClosing: boolean;
+  end: number;
+}
+
+/** Reads a tag's name and attributes the way the HTML tokenizer does, from just after `<` or `</`. */
+function readTag(html: string, from: number): ReadTag {
+  const n = html.length;
+  let i = from;
+  while (i < n && !isSpace(html.charCodeAt(i)) && html[i] !== '/' && html[i] !== '>') i++;
+  const name = html.slice(from, i).toLowerCase();
+  const attrs: Attribute[] = [];
+  let selfClosing = false;
+  while (i < n) {
+    const c = html[i];
+    if (c === '>') return { name, attrs, selfClosing, end: i + 1 };
+    if (isSpace(html.charCodeAt(i))) { i++; continue; }
+    if (c === '/') { selfClosing = html[i + 1] === '>'; i++; continue; }
+    selfClosing = false;
+    const nameStart = i;
+    i++; // a leading `=` belongs to the name
+    while (i < n && !isSpace(html.charCodeAt(i)) && html[i] !== '/' && html[i] !== '>' && html[i] !== '=') i++;
+    const attrName = html.slice(nameStart, i);
+    while (i < n && isSpace(html.charCodeAt(i))) i++;
+    let value = '';
+    if (html[i] === '=') {
+      i++;
+      while (i < n && isSpace(html.charCodeAt(i))) i++;
+      const quote = html[i];
+      if (quote === '"' || quote === "'") {
+        const close = html.indexOf(quote, i + 1);
+        if (close === -1) return { name, attrs: [], selfClosing: false, end: n }; // EOF in a tag: dropped
+        value = html.slice(i + 1, close);
+        i = close + 1;
+      } else {
+        const valueStart = i;
+        while (i < n && !isSpace(html.charCodeAt(i)) && html[i] !== '>') i++;
+        value = html.slice(valueStart, i);
+      }
+    }
+    attrs.push([attrName, decodeEntities(value)]);
+  }
+  return { name, attrs: [], selfClosing: false, end: n }; // EOF in a tag: the browser drops it too
+}
+
+function findEndTag(html: string, name: string, from: number): { start: number; end: number } {
+  const re = new RegExp(`</${name}(?=[\\s/>]|$)`, 'gi');
+  re.lastIndex = from;
+  const match = re.exec(html);
+  if (!match) return { start: html.length, end: html.length };
+  const close = html.indexOf('>', match.index);
+  return { start: match.index, end: close === -1 ? html.length : close + 1 };
+}
