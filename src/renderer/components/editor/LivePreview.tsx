@@ -1,0 +1,56 @@
+import { forwardRef, useEffect, useImperativeHandle, useRef } from 'react';
+import type { Deck } from '../../../core';
+import { RevealPreview } from '../../lib/reveal-preview';
+import { themeClass } from '../../lib/themes';
+
+export interface LivePreviewHandle {
+  /** Patches the preview to the deck now (synchronously); returns the sections touched. */
+  update(deck: Deck): number;
+  show(index: number): void;
+}
+
+interface Props {
+  assetBase: string;
+  theme?: string;
+}
+
+/** The editor's reveal.js preview. Updates go through the handle, outside React's render cycle. */
+export const LivePreview = forwardRef<LivePreviewHandle, Props>(function LivePreview({ assetBase, theme }, ref) {
+  const host = useRef<HTMLDivElement>(null);
+  const preview = useRef<RevealPreview | null>(null);
+  const pending = useRef<{ deck?: Deck; index: number }>({ index: 0 });
+
+  useEffect(() => {
+    const p = new RevealPreview(host.current!, (url) => assetBase + url);
+    preview.current = p;
+    void p.whenReady().then(() => {
+      if (preview.current !== p) return;
+      if (pending.current.deck) p.update(pending.current.deck);
+      p.show(pending.current.index);
+      p.layoutNow();
+    });
+    return () => {
+      preview.current = null;
+      p.destroy();
+    };
+  }, [assetBase]);
+
+  useImperativeHandle(ref, () => ({
+    update(deck) {
+      pending.current.deck = deck;
+      const touched = preview.current?.update(deck) ?? 0;
+      host.current?.dispatchEvent(new CustomEvent('podium:preview-updated', { bubbles: true, detail: { touched } }));
+      return touched;
+    },
+    show(index) {
+      pending.current.index = index;
+      preview.current?.show(index);
+    },
+  }), []);
+
+  return (
+    <div className={`live-preview ${themeClass(theme)}`}>
+      <div className="live-preview-stage" ref={host} data-testid="live-preview" />
+    </div>
+  );
+});
