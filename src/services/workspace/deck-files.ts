@@ -49,6 +49,7 @@ async function exists(path: string): Promise<boolean> {
 /** A file name that is safe on every platform, keeping the user's words (not a slug). */
 export function safeFileName(name: string): string {
   const cleaned = name
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what must go
     .replace(/[\u0000-\u001f<>:"/\\|?*]/g, ' ')
     .split(/\s+/)
     .filter((word) => !/^\.*$/.test(word)) // drops '', '.', '..' left by a path
