@@ -1,0 +1,106 @@
+// Podium presentation runtime for exported decks: configures reveal.js for a projector and a
+// clicker, and opens Podium's own speaker view with `S`. Plain browser JavaScript, no build step:
+// exports copy this file next to reveal.js's dist files (or inline it in single-file exports).
+(function () {
+  'use strict';
+  if (window.PodiumMode === 'speaker') return;
+  var Reveal = window.Reveal;
+  var channel = window.PodiumChannel;
+  var params = new URLSearchParams(window.location.search);
+  var print = window.PodiumMode === 'print';
+  var speakerWindow = null;
+
+  function readConfig() {
+    var node = document.getElementById('podium-config');
+    try { return node ? JSON.parse(node.textContent || '{}') : {}; } catch (_) { return {}; }
+  }
+  var config = readConfig();
+
+  // Printing: reveal lays out every slide on its own page; notes only when asked (?showNotes=true
+  // or ?showNotes=separate-page), fragments collapsed to one page per slide.
+  var showNotes = params.get('showNotes');
+  var notes = showNotes === 'separate-page' ? 'separate-page' : showNotes === 'true' || showNotes === '1';
+
+  function speakerUrl() {
+    var url = new URL(window.location.href);
+    url.search = '?speaker';
+    return url.href;
+  }
+
+  function state() {
+    var indices = Reveal.getIndices();
+    return {
+      type: 'state', h: indices.h || 0, v: indices.v || 0,
+      f: typeof indices.f === 'number' ? indices.f : -1,
+      paused: Reveal.isPaused(), overview: Reveal.isOverview(),
+    };
+  }
+
+  function publish() {
+    if (speakerWindow && !speakerWindow.closed) channel.send(speakerWindow, state());
+  }
+
+  function openSpeakerView() {
+    if (speakerWindow && !speakerWindow.closed) { speakerWindow.focus(); publish(); return; }
+    speakerWindow = window.open(speakerUrl(), 'podium-speaker-view', 'popup,width=1280,height=800');
+  }
+
+  var COMMANDS = {
+    next: function () { Reveal.next(); },
+    prev: function () { Reveal.prev(); },
+    left: function () { Reveal.left(); },
+    right: function () { Reveal.right(); },
+    up: function () { Reveal.up(); },
+    down: function () { Reveal.down(); },
+    first: function () { Reveal.slide(0, 0); },
+    last: function () { Reveal.slide(Number.MAX_SAFE_INTEGER); },
+    pause: function () { Reveal.togglePause(); },
+    overview: function () { Reveal.toggleOverview(); },
+  };
+
+  channel.listen(function () { return speakerWindow; }, function (message) {
+    if (message.type === 'hello') publish();
+    else if (message.type === 'command') COMMANDS[message.command]();
+    else if (message.type === 'goto') Reveal.slide(message.h, message.v);
+  });
+  window.addEventListener('beforeunload', function () { if (speakerWindow) channel.send(speakerWindow, { type: 'bye' }); });
+
+  Reveal.initialize({
+    width: 1280,
+    height: 720,
+    margin: 0.05,
+    hash: true,
+    history: false,
+    controls: true,
+    controlsTutorial: false,
+    progress: true,
+    slideNumber: 'c/t',
+    showSlideNumber: print ? 'print' : 'all',
+    center: true,
+    keyboard: true,
+    overview: true,
+    help: true,
+    transition: config.transition || 'slide',
+    transitionSpeed: 'fast',
+    backgroundTransition: 'fade',
+    // Navigation cost must not grow with the deck: only neighbours are laid out and loaded.
+    viewDistance: 2,
+    mobileViewDistance: 2,
+    preloadIframes: false,
+    autoPlayMedia: null,
+    hideInactiveCursor: true,
+    pdfSeparateFragments: false,
+    pdfMaxPagesPerSlide: 1,
+    showNotes: print ? notes : false,
+    plugins: [],
+  }).then(function () {
+    Reveal.addKeyBinding({ keyCode: 83, key: 'S', description: 'Speaker view (notes, timer, next slide)' }, openSpeakerView);
+    ['slidechanged', 'fragmentshown', 'fragmenthidden', 'paused', 'resumed', 'overviewshown', 'overviewhidden']
+      .forEach(function (name) { Reveal.on(name, publish); });
+    // Small decks gain nothing from parking slides; print needs every slide laid out.
+    if (!print && window.PodiumVirtual && Reveal.getTotalSlides() > 60) new window.PodiumVirtual(Reveal).start();
+    document.documentElement.setAttribute('data-podium-ready', 'true');
+  });
+
+  window.Podium = { openSpeakerView: openSpeakerView, config: config };
+})();
