@@ -17,6 +17,11 @@ export interface ParseOptions {
 }
 
 const MARP_THEMES = new Set(['default', 'gaia', 'uncover']);
+// reveal.js's own themes, as reveal-md decks name them, mapped to the nearest Podium theme.
+const REVEAL_THEMES: Record<string, 'light' | 'dark'> = {
+  black: 'dark', night: 'dark', league: 'dark', moon: 'dark', blood: 'dark', dracula: 'dark', 'black-contrast': 'dark',
+  white: 'light', simple: 'light', serif: 'light', sky: 'light', beige: 'light', solarized: 'light', 'white-contrast': 'light',
+};
 
 /** Line endings, byte-order mark and our private marker characters normalised away. */
 function normalise(source: string): string {
@@ -53,16 +58,19 @@ function parseDeck(source: string, options: ParseOptions): Deck {
   if (dialect === 'marp' && meta.theme && MARP_THEMES.has(meta.theme)) {
     meta.extra.marpTheme = meta.theme;
     meta.theme = undefined;
+  } else if (dialect !== 'marp' && meta.theme && REVEAL_THEMES[meta.theme]) {
+    meta.extra.revealTheme = meta.theme;
+    meta.theme = REVEAL_THEMES[meta.theme];
   }
   const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
+  const lines = new LineIndex(text);
   const raw = splitSlides(text, fm.bodyOffset, text.length, {
     dialect,
     separator: str(fm.data.separator),
     verticalSeparator: str(fm.data.verticalSeparator),
     headingLevels: dialect === 'marp' ? headingLevels(fm.data.headingDivider) : undefined,
-  }, diagnostics);
+  }, diagnostics, (offset) => lines.line(offset));
 
-  const lines = new LineIndex(text);
   const marpState = dialect === 'marp' ? new MarpDirectiveState(fm.data) : undefined;
   const context: SlideContext = {
     dialect,

@@ -25,7 +25,7 @@ const SETEXT_BLOCKER = /^ {0,3}(?:[-+*]|\d+[.)])[ \t]|^ {0,3}#|^ {0,3}(?:`{3,}|~
 
 type Kind = 'h' | 'v';
 
-/** Visits each line of [from, to) outside fenced code: (lineStart, lineEnd, previous line). */
+/** Visits each line of [from, to) outside fenced code: (lineStart, lineEnd, text, previous line). */
 function eachLineOutsideFences(source: string, from: number, to: number, visit: (start: number, end: number, text: string, previous: string) => void): void {
   let fence: string | undefined;
   let previous = '';
@@ -62,7 +62,13 @@ function build(breaks: Array<{ at: number; after: number; kind: Kind }>, from: n
   return slides;
 }
 
-function lineBreaks(source: string, from: number, to: number, options: SplitOptions): Array<{ at: number; after: number; kind: Kind }> {
+function nextLine(source: string, end: number, to: number): string | undefined {
+  if (end >= to) return undefined;
+  const next = source.indexOf('\n', end + 1);
+  return source.slice(end + 1, next === -1 || next > to ? to : next);
+}
+
+function lineBreaks(source: string, from: number, to: number, options: SplitOptions, diagnostics: Diagnostic[], lineOf: (offset: number) => number): Array<{ at: number; after: number; kind: Kind }> {
   const breaks: Array<{ at: number; after: number; kind: Kind }> = [];
   const headingLevels = new Set(options.headingLevels ?? []);
   let contentSinceBreak = false;
@@ -83,9 +89,17 @@ function lineBreaks(source: string, from: number, to: number, options: SplitOpti
         breaks.push({ at: Math.max(start - 1, from), after: start, kind: 'h' });
       }
     } else if (trimmed === '---' || trimmed === '----') {
-      breaks.push({ at: Math.max(start - 1, from), after, kind: trimmed === '---' ? 'h' : 'v' });
-      contentSinceBreak = false;
-      return;
+      // As in reveal-md, a separator stands between blank lines; `Title` over `---` is a heading.
+      const next = nextLine(source, end, to);
+      if (previous.trim() === '' && (next === undefined || next.trim() === '')) {
+        breaks.push({ at: Math.max(start - 1, from), after, kind: trimmed === '---' ? 'h' : 'v' });
+        contentSinceBreak = false;
+        return;
+      }
+      diagnostics.push({
+        code: 'separator-spacing', severity: 'warning', line: lineOf(start), column: 1,
+        message: `This \`${trimmed}\` is not a slide break because it is not between blank lines: add a blank line ${previous.trim() !== '' ? 'before' : 'after'} it to start a new slide.`,
+      });
     }
     if (trimmed.trim() !== '') contentSinceBreak = true;
   });
@@ -97,8 +111,9 @@ function regexBreaks(source: string, from: number, to: number, options: SplitOpt
   let all: RegExp;
   let horizontal: RegExp;
   try {
-    const h = options.separator ?? '\\r?\\n---\\r?\\n';
-    const v = options.verticalSeparator ?? '\\r?\\n----\\r?\\n';
+    // reveal-md's own defaults, for whichever of the two the deck does not set.
+    const h = options.separator ?? '^(\\r\\n?|\\n)---(\\r\\n?|\\n)$';
+    const v = options.verticalSeparator ?? '^(\\r\\n?|\\n)----(\\r\\n?|\\n)$';
     all = new RegExp(h + (v ? `|${v}` : ''), 'mg');
     horizontal = new RegExp(h);
   } catch (error) {
@@ -115,8 +130,8 @@ function regexBreaks(source: string, from: number, to: number, options: SplitOpt
 }
 
 /** Splits source[from, to) into slides with their horizontal and vertical positions. */
-export function splitSlides(source: string, from: number, to: number, options: SplitOptions, diagnostics: Diagnostic[]): RawSlide[] {
+export function splitSlides(source: string, from: number, to: number, options: SplitOptions, diagnostics: Diagnostic[], lineOf: (offset: number) => number): RawSlide[] {
   const custom = options.dialect === 'reveal-md' && (options.separator !== undefined || options.verticalSeparator !== undefined);
-  const breaks = (custom && regexBreaks(source, from, to, options, diagnostics)) || lineBreaks(source, from, to, options);
+  const breaks = (custom && regexBreaks(source, from, to, options, diagnostics)) || lineBreaks(source, from, to, options, diagnostics, lineOf);
   return build(breaks, from, to);
 }

@@ -4,7 +4,7 @@ import { decodeEntities } from '../text/html';
 import { type Attribute, serializeAttributes, type SanitizeHooks } from './sanitize';
 import { VOID_ELEMENTS } from './html-policy';
 
-const DIRECTIVE = /^\s*\.(slide|element):\s*([\s\S]*?)\s*$/;
+const DIRECTIVE = /^\s*\.(slide|element)\s*:?\s*([\s\S]*?)\s*$/;
 const ATTRIBUTE = /([^\s"'=<>`]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
 export const MARKER_OPEN = '\uE000';
 export const MARKER_CLOSE = '\uE001';
@@ -38,6 +38,8 @@ interface Span {
 
 interface Open extends Span {
   lastChild?: Span;
+  /** Offset just after the element's end tag, once closed. */
+  closeEnd?: number;
 }
 
 /**
@@ -62,7 +64,11 @@ export function applyElementAttributes(html: string, markers: Attribute[][], hoo
       removals.push([at, at + m[0].length]);
       const attrs = markers[Number(m[4])] ?? [];
       const top = stack[stack.length - 1];
-      const target = top ? top.lastChild ?? top : rootLastChild;
+      let target: Span | undefined = top ? top.lastChild ?? top : rootLastChild;
+      // reveal.js 6: a comment right under a list (no blank line) belongs to the list's last item.
+      if (target && target !== top && (target.tag === 'ul' || target.tag === 'ol') && (target as Open).lastChild && !/\n[ \t]*\n/.test(html.slice((target as Open).closeEnd ?? target.end, at))) {
+        target = (target as Open).lastChild;
+      }
       if (!target) {
         section.push(...attrs);
         continue;
@@ -80,6 +86,7 @@ export function applyElementAttributes(html: string, markers: Attribute[][], hoo
       while (index >= 0 && stack[index].tag !== tag) index--;
       if (index < 0) continue;
       const closed = stack[index];
+      closed.closeEnd = at + m[0].length;
       stack.length = index;
       setLastChild(closed);
     } else if (VOID_ELEMENTS.has(tag) || m[3].endsWith('/') || tag === 'style') {

@@ -23,6 +23,7 @@ export interface RenderedMarkdown {
   background?: SlideBackground;
 }
 
+const LINE_NUMBERS = /\[\s*((\d*):)?\s*([\s\d,|-]*)\]/;
 const VIDEO_EXT = /\.(mp4|m4v|webm|ogv|mov)(?:[?#].*)?$/i;
 const AUDIO_EXT = /\.(mp3|m4a|aac|oga|ogg|opus|wav|flac)(?:[?#].*)?$/i;
 
@@ -52,6 +53,23 @@ function mediaElement(tag: 'video' | 'audio', src: string, alt: string, title: s
 const marked = new Marked({ gfm: true, breaks: false, async: false });
 marked.use({
   renderer: {
+    // Blank lines stay in the output, as in reveal.js: they decide which element a comment targets.
+    space({ raw }: Tokens.Space): string {
+      return raw;
+    },
+    // As reveal.js: the language is the class (for its highlighter) and `js [1-2|4]` marks line steps.
+    code({ text, lang }: Tokens.Code): string {
+      let language = (lang ?? '').trim();
+      let extra = '';
+      const steps = LINE_NUMBERS.exec(language);
+      if (steps) {
+        if (steps[2]) extra += ` data-ln-start-from="${escapeHtml(steps[2].trim())}"`;
+        extra = ` data-line-numbers="${escapeHtml(steps[3].trim())}"${extra}`;
+        language = language.replace(LINE_NUMBERS, '').trim();
+      }
+      const cls = language ? ` class="${escapeHtml(language.split(/\s+/)[0])}"` : '';
+      return `<pre><code${extra}${cls}>${escapeHtml(text)}</code></pre>`;
+    },
     html({ text }: Tokens.HTML | Tokens.Tag): string {
       return current().sanitizer.feed(text);
     },
