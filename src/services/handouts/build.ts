@@ -1,0 +1,38 @@
+// Everything a handout page needs besides the deck: theme CSS, QR codes, fonts and where relative
+// image URLs point. The CLI prints the result with Chromium; the desktop app previews and prints
+// the same HTML with webContents.printToPDF.
+import { dirname, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Deck, Paper } from '../../core';
+import { deckLinks, renderHandout, type HandoutDocument, type HandoutLayout } from '../../core/handouts';
+import { handoutFontCss } from './fonts';
+import { defaultPaper } from './paper';
+import { qrSvgs } from './qr';
+import { handoutThemeCss, resolveTheme } from './theme';
+
+export interface BuildOptions {
+  layout: HandoutLayout;
+  /** Defaults to the deck's `paper:`, else the system locale. */
+  paper?: Paper;
+  largePrint?: boolean;
+  /** The deck file's path, so its relative images resolve; omit for a deck with none. */
+  deckPath?: string;
+}
+
+/** Options for Chromium's page.pdf / Electron's printToPDF that these pages expect. */
+export const PRINT_OPTIONS = { preferCSSPageSize: true, printBackground: true } as const;
+
+export async function buildHandout(deck: Deck, options: BuildOptions): Promise<HandoutDocument> {
+  const paper = options.paper ?? defaultPaper(deck.meta.paper);
+  const needsQr = options.layout === 'card';
+  return renderHandout(deck, {
+    layout: options.layout,
+    paper,
+    largePrint: options.largePrint,
+    theme: resolveTheme(deck.meta.theme),
+    themeCss: handoutThemeCss(deck.meta.theme),
+    qrSvgs: needsQr ? await qrSvgs(deckLinks(deck)) : undefined,
+    baseHref: options.deckPath ? pathToFileURL(dirname(resolve(options.deckPath))).href + '/' : undefined,
+    extraCss: handoutFontCss(),
+  });
+}

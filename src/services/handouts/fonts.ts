@@ -1,0 +1,34 @@
+// The handout's own typeface (Atkinson Hyperlegible, designed for low-vision readers) and the
+// slides' face (Source Sans 3), inlined as data: URLs so the HTML prints the same anywhere, offline.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+
+const FACES: Array<{ family: string; pkg: string; file: string; weight: number; style: string }> = [
+  { family: 'Atkinson Hyperlegible', pkg: 'atkinson-hyperlegible', file: 'atkinson-hyperlegible-latin-400-normal', weight: 400, style: 'normal' },
+  { family: 'Atkinson Hyperlegible', pkg: 'atkinson-hyperlegible', file: 'atkinson-hyperlegible-latin-700-normal', weight: 700, style: 'normal' },
+  { family: 'Atkinson Hyperlegible', pkg: 'atkinson-hyperlegible', file: 'atkinson-hyperlegible-latin-400-italic', weight: 400, style: 'italic' },
+  { family: 'Source Sans 3', pkg: 'source-sans-3', file: 'source-sans-3-latin-400-normal', weight: 400, style: 'normal' },
+  { family: 'Source Sans 3', pkg: 'source-sans-3', file: 'source-sans-3-latin-400-italic', weight: 400, style: 'italic' },
+  { family: 'Source Sans 3', pkg: 'source-sans-3', file: 'source-sans-3-latin-600-normal', weight: 600, style: 'normal' },
+  { family: 'Source Sans 3', pkg: 'source-sans-3', file: 'source-sans-3-latin-700-normal', weight: 700, style: 'normal' },
+];
+
+let cached: string | undefined;
+
+/** @font-face rules for the handout text; '' if the font packages are missing (system fonts then). */
+export function handoutFontCss(): string {
+  if (cached !== undefined) return cached;
+  const require = createRequire(import.meta.url);
+  const rules: string[] = [];
+  for (const face of FACES) {
+    try {
+      const path = require.resolve(`@fontsource/${face.pkg}/files/${face.file}.woff2`);
+      const data = readFileSync(path).toString('base64');
+      rules.push(`@font-face { font-family: "${face.family}"; font-style: ${face.style}; font-weight: ${face.weight}; font-display: block; src: url(data:font/woff2;base64,${data}) format("woff2"); }`);
+    } catch {
+      // a missing face falls back to the next family in the stack
+    }
+  }
+  cached = rules.join('\n');
+  return cached;
+}
