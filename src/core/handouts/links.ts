@@ -30,7 +30,7 @@ export function deckLinks(deck: Deck): string[] {
   return [...new Set(deck.meta.resources.flatMap(resourceLinks))];
 }
 
-const PHONE = /\+?\d[\d ().-]{5,}\d/g;
+const PHONE = /\+?(?:\(\d{1,4}\)|\d{1,4})(?:[ .-]?(?:\(\d{2,4}\)|\d{2,4})){2,}/g;
 
 /** Plain text with phone numbers kept on one line (a hotline number split over two lines gets misdialled). */
 function textWithPhones(text: string): string {

@@ -1,6 +1,7 @@
 // A run of `podium handouts`: every deck in every layout, printed to PDF with one browser, or
 // written as print-ready HTML. With no browser installed, PDFs fall back to HTML and the result
 // says so, so the caller can tell the user how to finish the job.
+import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { slugify, type Deck, type Paper } from '../../core';
@@ -44,6 +45,16 @@ export interface MakeResult {
   noBrowser: boolean;
 }
 
+/**
+ * The browser to print with. A PODIUM_CHROME that names no file means "not this machine's usual
+ * browser": rather than quietly print with another one, it counts as no browser.
+ */
+export function chosenBrowser(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  const wanted = env.PODIUM_CHROME;
+  if (wanted && !existsSync(wanted)) return undefined;
+  return findChrome(env);
+}
+
 /** `slides/01-knowledge-is-power.md` → `01-knowledge-is-power`. */
 export function deckSlug(deckPath: string): string {
   return slugify(basename(deckPath, extname(deckPath))) || 'deck';
@@ -55,7 +66,7 @@ export async function makeHandouts(jobs: HandoutJob[], options: MakeOptions): Pr
   let printer: HandoutPrinter | undefined;
   if (options.format === 'pdf') {
     try {
-      printer = await HandoutPrinter.open(options.executablePath ?? findChrome());
+      printer = await HandoutPrinter.open(options.executablePath ?? chosenBrowser());
     } catch (error) {
       if (!(error instanceof ChromeNotFoundError)) throw error;
       result.noBrowser = true;
