@@ -39,6 +39,11 @@ export const LivePreview = forwardRef<LivePreviewHandle, Props>(function LivePre
     update(deck) {
       pending.current.deck = deck;
       const touched = preview.current?.update(deck) ?? 0;
+      // For tests and the benchmark: how many sections the last keystroke re-rendered.
+      if (host.current) {
+        host.current.dataset.touched = String(touched);
+        host.current.dataset.updates = String(Number(host.current.dataset.updates ?? 0) + 1);
+      }
       host.current?.dispatchEvent(new CustomEvent('podium:preview-updated', { bubbles: true, detail: { touched } }));
       return touched;
     },

@@ -1,0 +1,28 @@
+// Shared set-up for the renderer's browser tests: one Chromium per test file, a fresh copy of the
+// fixture workspace per test, screenshots under test-results/renderer/.
+import { cp, mkdir, mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { REPO } from './host/build-renderer';
+
+export { launchChrome } from '../../src/services/browser/launch';
+export { findChrome } from '../../src/services/browser/find-chrome';
+
+export const FIXTURE_WORKSPACE = join(REPO, 'tests/fixtures/renderer/workspace');
+export const SCREENSHOTS = join(REPO, 'test-results/renderer');
+
+/** A throwaway copy of the fixture workspace (the tests edit, rename and delete its decks). */
+export async function copyWorkspace(from = FIXTURE_WORKSPACE): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'podium-ws-'));
+  const root = join(dir, 'Workshops');
+  await cp(from, root, { recursive: true });
+  return root;
+}
+
+export async function screenshot(page: Page, name: string): Promise<string> {
+  await mkdir(SCREENSHOTS, { recursive: true });
+  const path = join(SCREENSHOTS, `${name}.png`);
+  await page.screenshot({ path });
+  return path;
+}
