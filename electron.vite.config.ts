@@ -4,7 +4,8 @@
 import { cpSync, existsSync, statSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
-import { defineConfig, type Plugin } from 'electron-vite';
+import { defineConfig } from 'electron-vite';
+import type { Plugin } from 'vite';
 
 const SRC = resolve(__dirname, 'src');
 const OUT = resolve(__dirname, 'out');
