@@ -5,12 +5,14 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Browser, BrowserContext } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChrome } from '../browser/launch';
 import { PRINT_OPTIONS } from './build';
 
 export class HandoutPrinter {
   private count = 0;
+  private page: Page | undefined;
+  private queue: Promise<unknown> = Promise.resolve();
 
   private constructor(private readonly browser: Browser, private readonly context: BrowserContext, private readonly dir: string) {}
 
@@ -28,11 +30,19 @@ export class HandoutPrinter {
     }
   }
 
-  /** The PDF bytes of one handout document. */
-  async pdf(html: string, options: { outline?: boolean } = {}): Promise<Buffer> {
+  /** The PDF bytes of one handout document. Calls made together are printed one after another. */
+  pdf(html: string, options: { outline?: boolean } = {}): Promise<Buffer> {
+    const job = this.queue.then(() => this.print(html, options));
+    this.queue = job.catch(() => undefined);
+    return job;
+  }
+
+  private async print(html: string, options: { outline?: boolean }): Promise<Buffer> {
     const file = join(this.dir, `handout-${++this.count}.html`);
     await writeFile(file, html);
-    const page = await this.context.newPage();
+    // One tab serves every document: opening a tab costs more than loading a page into it.
+    this.page ??= await this.context.newPage();
+    const page = this.page;
     try {
       await page.goto(pathToFileURL(file).href, { waitUntil: 'load', timeout: 120_000 });
       // The page has no script of its own (the deck HTML is sanitised). Load every declared face
@@ -41,7 +51,6 @@ export class HandoutPrinter {
       await page.evaluate('Promise.all([...document.fonts].map((f) => f.load().catch(() => null))).then(() => document.fonts.ready).then(() => true)');
       return await page.pdf({ ...PRINT_OPTIONS, tagged: true, outline: Boolean(options.outline) });
     } finally {
-      await page.close();
       await rm(file, { force: true });
     }
   }
