@@ -17,7 +17,7 @@
     media.muted = true;
     media.defaultMuted = true;
     media.preload = 'none';
-    try { media.pause(); } catch (_) { /* not loaded yet */ }
+    try { media.pause(); } catch { /* not loaded yet */ }
   }
   function silenceAll(root) {
     if (root.nodeType !== 1) return;

@@ -12,7 +12,7 @@
 
   function readConfig() {
     var node = document.getElementById('podium-config');
-    try { return node ? JSON.parse(node.textContent || '{}') : {}; } catch (_) { return {}; }
+    try { return node ? JSON.parse(node.textContent || '{}') : {}; } catch { return {}; }
   }
   var config = readConfig();
 
@@ -98,7 +98,7 @@
     ['slidechanged', 'fragmentshown', 'fragmenthidden', 'paused', 'resumed', 'overviewshown', 'overviewhidden']
       .forEach(function (name) { Reveal.on(name, publish); });
     // Small decks gain nothing from parking slides; print needs every slide laid out.
-    if (!print && window.PodiumVirtual && Reveal.getTotalSlides() > 60) new window.PodiumVirtual(Reveal).start();
+    if (!print && window.PodiumVirtual && Reveal.getTotalSlides() > 60) window.PodiumVirtual.create(Reveal).start();
     document.documentElement.setAttribute('data-podium-ready', 'true');
   });
 

@@ -11,7 +11,7 @@
   var audience = window.opener || null;
   var config = (function () {
     var node = document.getElementById('podium-config');
-    try { return node ? JSON.parse(node.textContent || '{}') : {}; } catch (_) { return {}; }
+    try { return node ? JSON.parse(node.textContent || '{}') : {}; } catch { return {}; }
   })();
 
   // ---- The deck as a flat list of slides in reading order -----------------------------------

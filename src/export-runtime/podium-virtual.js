@@ -8,81 +8,71 @@
 (function () {
   'use strict';
 
-  var RADIUS = 4;          // slides kept live on each side of the current one
+  var RADIUS = 4;           // slides kept live on each side of the current one
   var OVERVIEW_RADIUS = 12; // the overview shows more thumbnails around the current slide
-  var ENDS = 3;            // first and last slides stay live for Home/End
+  var ENDS = 3;             // first and last slides stay live for Home/End
 
-  function PodiumVirtual(Reveal) {
-    this.Reveal = Reveal;
-    this.slides = Reveal.getSlides();
-    this.indexOf = new Map();
-    this.parked = new Map();
-    this.live = new Set();
-    for (var i = 0; i < this.slides.length; i++) this.indexOf.set(this.slides[i], i);
+  function createVirtualDeck(Reveal) {
+    var slides = Reveal.getSlides();
+    var indexOf = new Map();
+    var parked = new Map();
+    var live = new Set();
+    slides.forEach(function (slide, i) { indexOf.set(slide, i); });
+
+    function pinned(i) { return i < ENDS || i >= slides.length - ENDS; }
+
+    function park(i) {
+      var section = slides[i];
+      if (parked.has(section) || section.classList.contains('present')) return;
+      var fragment = document.createDocumentFragment();
+      while (section.firstChild) fragment.appendChild(section.firstChild);
+      parked.set(section, fragment);
+      live.delete(i);
+    }
+
+    // Content returns with the fragment state reveal.js gives slides on that side of the current one.
+    function restore(i, current) {
+      var section = slides[i];
+      var fragment = parked.get(section);
+      live.add(i);
+      if (!fragment) return false;
+      parked.delete(section);
+      var steps = fragment.querySelectorAll('.fragment');
+      for (var k = 0; k < steps.length; k++) {
+        if (i < current) steps[k].classList.add('visible');
+        else if (i > current) steps[k].classList.remove('visible', 'current-fragment');
+      }
+      section.appendChild(fragment);
+      return true;
+    }
+
+    /** Everything live around the current slide, everything far parked: O(radius), not O(deck). */
+    function update() {
+      var current = indexOf.get(Reveal.getCurrentSlide());
+      if (current === undefined) return;
+      var radius = Reveal.isOverview() ? OVERVIEW_RADIUS : RADIUS;
+      var from = Math.max(0, current - radius);
+      var to = Math.min(slides.length - 1, current + radius);
+      var landedParked = false;
+      for (var i = from; i <= to; i++) {
+        if (restore(i, current) && i === current) landedParked = true;
+      }
+      Array.from(live).forEach(function (j) {
+        if ((j < from - 2 || j > to + 2) && !pinned(j)) park(j);
+      });
+      // A long jump (typed slide number, hash) landed on parked content: let reveal re-read it.
+      if (landedParked) Reveal.syncFragments(slides[current]);
+    }
+
+    /** Parks every slide outside the live window; run once, after reveal.js is ready. */
+    function start() {
+      slides.forEach(function (_slide, i) { live.add(i); });
+      update();
+      ['slidechanged', 'overviewshown', 'overviewhidden'].forEach(function (name) { Reveal.on(name, update); });
+    }
+
+    return { start: start, update: update, parkedCount: function () { return parked.size; } };
   }
 
-  PodiumVirtual.prototype.keep = function (i) {
-    var n = this.slides.length;
-    return i < ENDS || i >= n - ENDS;
-  };
-
-  PodiumVirtual.prototype.park = function (i) {
-    var section = this.slides[i];
-    if (this.parked.has(section) || section.classList.contains('present')) return;
-    var fragment = document.createDocumentFragment();
-    while (section.firstChild) fragment.appendChild(section.firstChild);
-    this.parked.set(section, fragment);
-    this.live.delete(i);
-  };
-
-  // Content returns with the fragment state reveal.js gives slides on that side of the current one.
-  PodiumVirtual.prototype.restore = function (i, current) {
-    var section = this.slides[i];
-    var fragment = this.parked.get(section);
-    this.live.add(i);
-    if (!fragment) return false;
-    this.parked.delete(section);
-    var steps = fragment.querySelectorAll('.fragment');
-    for (var k = 0; k < steps.length; k++) {
-      if (i < current) steps[k].classList.add('visible');
-      else if (i > current) steps[k].classList.remove('visible', 'current-fragment');
-    }
-    section.appendChild(fragment);
-    return true;
-  };
-
-  /** Everything live around the current slide, everything far parked. O(radius), not O(deck). */
-  PodiumVirtual.prototype.update = function () {
-    var current = this.indexOf.get(this.Reveal.getCurrentSlide());
-    if (current === undefined) return;
-    var radius = this.Reveal.isOverview() ? OVERVIEW_RADIUS : RADIUS;
-    var from = Math.max(0, current - radius);
-    var to = Math.min(this.slides.length - 1, current + radius);
-    var landedParked = false;
-    for (var i = from; i <= to; i++) {
-      if (this.restore(i, current) && i === current) landedParked = true;
-    }
-    var self = this;
-    Array.from(this.live).forEach(function (j) {
-      if ((j < from - 2 || j > to + 2) && !self.keep(j)) self.park(j);
-    });
-    // A long jump (typed slide number, hash) landed on parked content: let reveal re-read it.
-    if (landedParked) this.Reveal.syncFragments(this.slides[current]);
-  };
-
-  /** Parks every slide outside the live window; run once, after reveal.js is ready. */
-  PodiumVirtual.prototype.start = function () {
-    var self = this;
-    for (var i = 0; i < this.slides.length; i++) this.live.add(i);
-    this.update();
-    var current = this.indexOf.get(this.Reveal.getCurrentSlide()) || 0;
-    for (var j = 0; j < this.slides.length; j++) {
-      if (Math.abs(j - current) > RADIUS + 2 && !this.keep(j)) this.park(j);
-    }
-    ['slidechanged', 'overviewshown', 'overviewhidden'].forEach(function (name) {
-      self.Reveal.on(name, function () { self.update(); });
-    });
-  };
-
-  window.PodiumVirtual = PodiumVirtual;
+  window.PodiumVirtual = { create: createVirtualDeck };
 })();
