@@ -94,6 +94,7 @@ export function relocateAudience(): void {
   if (!talk) return;
   try {
     const displays = listDisplays();
+    if (displays.length === 0) return; // between unplug and re-plug: wait for the next event
     talk.session = { ...talk.session, displays };
     if (talk.audience && !talk.audience.isDestroyed()) {
       const choice = choose(displays, talk.requestedAudienceId);

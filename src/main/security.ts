@@ -17,7 +17,8 @@ export function isAppUrl(url: string, devServer = devServerUrl()): boolean {
   } catch {
     return false;
   }
-  if (parsed.origin === APP_ORIGIN) return true;
+  // Node's URL gives custom schemes an opaque origin, so compare scheme and host.
+  if (`${parsed.protocol}//${parsed.host}` === APP_ORIGIN) return true;
   return devServer !== undefined && parsed.origin === new URL(devServer).origin;
 }
 
