@@ -15,7 +15,8 @@ export interface LintOptions {
 
 /** Lint diagnostics for a parsed deck, sorted by line then column. */
 export function lintDeck(deck: Deck, options: LintOptions = {}): Diagnostic[] {
-  const { keyLines } = options;
+  // The parser records where each front-matter key sits on the deck; an explicit option wins.
+  const keyLines = options.keyLines ?? (deck as { keyLines?: KeyLines }).keyLines;
   return [
     ...lintTheme(deck, keyLines),
     ...lintMinutes(deck, keyLines),

@@ -56,3 +56,10 @@ describe('LINT_RULES', () => {
     for (const code of emitted) expect(documented.has(code), code).toBe(true);
   });
 });
+
+describe('lintDeck(): key lines', () => {
+  it('reads front-matter key lines the parser stored on the deck', () => {
+    const deck = { ...makeDeck([makeSlide()], { theme: 'x' }), keyLines: { theme: 3 } };
+    expect(lintDeck(deck)[0].line).toBe(3);
+  });
+});
