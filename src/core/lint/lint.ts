@@ -16,7 +16,7 @@ export interface LintOptions {
 /** Lint diagnostics for a parsed deck, sorted by line then column. */
 export function lintDeck(deck: Deck, options: LintOptions = {}): Diagnostic[] {
   // The parser records where each front-matter key sits on the deck; an explicit option wins.
-  const keyLines = options.keyLines ?? (deck as { keyLines?: KeyLines }).keyLines;
+  const keyLines = options.keyLines ?? deck.keyLines;
   return [
     ...lintTheme(deck, keyLines),
     ...lintMinutes(deck, keyLines),

@@ -13,6 +13,6 @@ export function makeSlide(overrides: Partial<Slide> = {}): Slide {
 export function makeDeck(slides: Slide[], meta: Partial<Deck['meta']> = {}): Deck {
   return {
     meta: { presenters: [], resources: [], dialect: 'podium', extra: {}, ...meta },
-    slides, diagnostics: [], css: '', bodyLine: 1,
+    slides, diagnostics: [], css: '', bodyLine: 1, keyLines: {},
   };
 }
