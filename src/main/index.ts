@@ -1,6 +1,6 @@
 // Podium's main process: thin glue. onReady() reads as the list of what the app sets up.
 import { app, BrowserWindow, screen, session } from 'electron';
-import { createWorkspaceService } from '../services/workspace';
+import { createWorkspaceService, recoveryIdFor } from '../services/workspace';
 import { createAssetRoots, registerSchemes, setupProtocols } from './asset-protocol';
 import { setupApp } from './app-ipc';
 import { guardClose, setupCloseGuard } from './close-guard';
@@ -31,7 +31,7 @@ async function createMainWindow(): Promise<BrowserWindow> {
   trackWindowState(window, stateFile);
   guardClose(window, () => {
     const deck = ctx.openDecks.get(window.webContents.id);
-    if (deck) void ctx.service.listRecovery().then((entries) => Promise.all(entries.filter((e) => e.deckPath === deck).map((e) => ctx.service.discardRecovery(e.id))));
+    if (deck) void ctx.service.discardRecovery(recoveryIdFor(deck));
   });
   window.on('focus', () => {
     const deck = ctx.openDecks.get(window.webContents.id);
