@@ -55,6 +55,17 @@ describe('the workshop series in slides/', () => {
     );
   });
 
+  it('lists every deck in slides/README.md with its duration', () => {
+    const readme = readFileSync(join(SLIDES_DIR, 'README.md'), 'utf8');
+    for (const file of deckFiles) {
+      const row = readme.split('\n').find((line) => line.startsWith('|') && line.includes(`](${file})`));
+      expect(row, file).toBeDefined();
+      const minutes = parse(readFileSync(join(SLIDES_DIR, file), 'utf8')).meta.duration!;
+      const written = minutes >= 60 ? `${Math.floor(minutes / 60)} h ${minutes % 60} min` : `${minutes} min`;
+      expect(row, file).toContain(written);
+    }
+  });
+
   it('never uses the blog series\' unsourced "$13 million" industry figure', () => {
     for (const file of deckFiles) {
       expect(readFileSync(join(SLIDES_DIR, file), 'utf8'), file).not.toMatch(/13 million/i);
