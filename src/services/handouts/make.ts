@@ -6,7 +6,6 @@ import { mkdir } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { slugify, type Deck, type Paper } from '../../core';
 import { HandoutError, type HandoutLayout } from '../../core/handouts';
-import { ChromeNotFoundError } from '../browser/launch';
 import { findChrome } from '../browser/find-chrome';
 import { buildHandout } from './build';
 import { HandoutPrinter } from './printer';
@@ -65,12 +64,9 @@ export async function makeHandouts(jobs: HandoutJob[], options: MakeOptions): Pr
   const result: MakeResult = { files: [], problems: [], noBrowser: false };
   let printer: HandoutPrinter | undefined;
   if (options.format === 'pdf') {
-    try {
-      printer = await HandoutPrinter.open(options.executablePath ?? chosenBrowser());
-    } catch (error) {
-      if (!(error instanceof ChromeNotFoundError)) throw error;
-      result.noBrowser = true;
-    }
+    const browser = options.executablePath ?? chosenBrowser();
+    if (browser) printer = await HandoutPrinter.open(browser);
+    else result.noBrowser = true;
   }
   try {
     for (const job of jobs) {
