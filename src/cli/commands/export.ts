@@ -78,10 +78,10 @@ export async function run(argv: string[]): Promise<number> {
           printDeck(event.result);
         }
         if (tty && event.total > 1) {
-          const done = event.phase === 'done' ? event.index + 1 : event.index;
           const name = event.source.split(/[\\/]/).pop();
-          process.stderr.write(`\r\x1b[2K[${done}/${event.total}] ${event.phase === 'start' ? 'exporting' : 'exported'} ${name}`);
-          if (event.phase === 'done' && done === event.total) process.stderr.write('\r\x1b[2K');
+          const last = event.phase === 'done' && event.index + 1 === event.total;
+          process.stderr.write(`\r\x1b[2K[${event.index + 1}/${event.total}] ${event.phase === 'start' ? 'exporting' : 'exported'} ${name}`);
+          if (last) process.stderr.write('\r\x1b[2K');
         }
       },
     });
