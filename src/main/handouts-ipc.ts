@@ -11,7 +11,6 @@ import { buildHandout, PRINT_OPTIONS } from '../services/handouts';
 import { writeFileAtomic, type WorkspaceService } from '../services/workspace';
 import { memoryPages, type AssetRoots } from './asset-protocol';
 import { handle } from './ipc';
-import { secureWebPreferences } from './windows';
 
 let nextId = 1;
 
@@ -37,7 +36,21 @@ async function withPrintWindow<T>(request: HandoutRequest, service: WorkspaceSer
   const { html, base, title } = await buildHandoutHtml(request, service, roots);
   const id = `__handout-${nextId++}.html`;
   memoryPages.set(id, html);
-  const window = new BrowserWindow({ show: false, width: 900, height: 1200, webPreferences: { ...secureWebPreferences(''), preload: undefined, javascript: false } });
+  // Static pages: no preload, no JavaScript at all.
+  const window = new BrowserWindow({
+    show: false,
+    width: 900,
+    height: 1200,
+    webPreferences: {
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      javascript: false,
+      webviewTag: false,
+      disableBlinkFeatures: 'Auxclick',
+    },
+  });
   try {
     await window.loadURL(`${base}${id}`);
     return await use(window, title);
