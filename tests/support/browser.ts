@@ -5,6 +5,22 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { findChrome } from '../../src/services/browser/find-chrome';
 import { launchChrome } from '../../src/services/browser/launch';
 
+/** The part of reveal.js's API the tests call inside exported pages. */
+export interface RevealInPage {
+  getTotalSlides(): number;
+  getHorizontalSlides(): HTMLElement[];
+  getIndices(): { h: number; v: number; f?: number };
+  isPaused(): boolean;
+  isOverview(): boolean;
+  slide(h: number, v?: number, f?: number): void;
+  next(): void;
+  on(event: string, handler: () => void): void;
+}
+
+declare global {
+  interface Window { Reveal: RevealInPage; __xss?: unknown }
+}
+
 /** True when no Chromium is installed: browser tests use it.skipIf(noChrome). */
 export const noChrome = findChrome() === undefined;
 

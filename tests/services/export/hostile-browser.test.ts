@@ -26,9 +26,6 @@ afterAll(async () => {
   await rm(out, { recursive: true, force: true });
 });
 
-declare global {
-  interface Window { Reveal: import('reveal.js').Api; __xss?: unknown }
-}
 
 /** What would show that deck code ran or could run: sentinel, handlers, script URLs, active elements. */
 async function evidence(page: Page) {

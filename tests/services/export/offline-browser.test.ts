@@ -33,9 +33,6 @@ async function indices(page: Page): Promise<{ h: number; v: number; f?: number }
   return page.evaluate(() => window.Reveal.getIndices());
 }
 
-declare global {
-  interface Window { Reveal: import('reveal.js').Api; PodiumSpeaker?: { slideCount: number } }
-}
 
 describe('exportDecks() folder export in Chromium', () => {
   it('writes both decks and an index, exit code 0', () => {
