@@ -136,6 +136,18 @@ describe.each(deckFiles)('%s', (file) => {
     expect(without).toEqual([]);
   });
 
+  it('asks the room a question in the notes of every slide after the title slide', () => {
+    const without = slides.filter((slide) => slide.index > 0 && !slide.notesText.includes('?')).map((s) => s.title);
+    expect(without).toEqual([]);
+  });
+
+  it('tells the facilitator how to meet a disclosure: the hotline, and no investigating', () => {
+    const notes = slides.map((slide) => slide.notesText).join('\n');
+    expect(notes).toMatch(/disclos/i);
+    expect(notes).toMatch(/hotline/i);
+    expect(notes).toMatch(/investigat|ask for details|probe/i);
+  });
+
   it('plans minutes on every slide, adding up exactly to the duration', () => {
     const unplanned = slides.filter((slide) => slide.minutes === undefined).map((s) => s.title);
     expect(unplanned).toEqual([]);
