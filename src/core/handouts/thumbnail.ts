@@ -32,7 +32,10 @@ export function thumbnailBaseCss(): string {
 
 /** Styles for every thumbnail; the frame's own size comes from the deck's slide size. */
 export function thumbnailCss(size: SlideSize): string {
-  return `.pd-thumb { position: relative; overflow: hidden; box-sizing: border-box; outline: 0.25mm solid #8a8a8a; break-inside: avoid; background: #fff; }
+  return `html, body.pd-handout { background: #fff; }
+@media screen { html, body.pd-handout { background: #e5e5e5; } }
+.pd-thumb { position: relative; overflow: hidden; box-sizing: border-box; break-inside: avoid; background: #fff; }
+.pd-thumb::after { content: ''; position: absolute; inset: 0; border: 0.25mm solid #8a8a8a; pointer-events: none; }
 .pd-frame { position: absolute; top: 0; left: 0; width: ${size.width}px; height: ${size.height}px; overflow: hidden;
   background-color: var(--r-background-color, #fff); }
 .pd-frame .pd-bg { position: absolute; inset: 0; background-size: cover; background-position: center; background-repeat: no-repeat; }
@@ -52,8 +55,30 @@ export function thumbnailCss(size: SlideSize): string {
 .pd-frame .fragment.strike { text-decoration: line-through; }`;
 }
 
+const NAMED: Record<string, [number, number, number]> = { black: [0, 0, 0], white: [255, 255, 255], navy: [0, 0, 128], red: [255, 0, 0], green: [0, 128, 0], blue: [0, 0, 255], gray: [128, 128, 128], grey: [128, 128, 128], yellow: [255, 255, 0], purple: [128, 0, 128], maroon: [128, 0, 0], teal: [0, 128, 128] };
+
+/** Perceived brightness 0-255 of a CSS colour (hex, rgb() or a common name), as reveal.js computes it. */
+export function colourBrightness(colour: string): number | undefined {
+  const c = colour.trim().toLowerCase();
+  let rgb: number[] | undefined = NAMED[c];
+  const hex = /^#([0-9a-f]{3}|[0-9a-f]{6})([0-9a-f]{2})?$/.exec(c);
+  if (hex) {
+    const h = hex[1].length === 3 ? hex[1].replace(/./g, '$&$&') : hex[1];
+    rgb = [0, 2, 4].map((i) => parseInt(h.slice(i, i + 2), 16));
+  }
+  const fn = /^rgba?\(\s*(\d+)[\s,]+(\d+)[\s,]+(\d+)/.exec(c);
+  if (fn) rgb = [Number(fn[1]), Number(fn[2]), Number(fn[3])];
+  return rgb ? (rgb[0] * 299 + rgb[1] * 587 + rgb[2] * 114) / 1000 : undefined;
+}
+
 function sectionHtml(slide: Slide): string {
-  const attrs = Object.entries(slide.attributes)
+  // reveal.js marks slides on a coloured background so themes can flip the text colour; it does that
+  // in script, so the thumbnail does it here
+  const brightness = slide.background?.color ? colourBrightness(slide.background.color) : undefined;
+  const tone = brightness === undefined ? '' : brightness < 128 ? 'has-dark-background' : 'has-light-background';
+  const attributes = { ...slide.attributes };
+  if (tone) attributes.class = `${attributes.class ?? ''} ${tone}`.trim();
+  const attrs = Object.entries(attributes)
     .filter(([name]) => /^[a-zA-Z_:][\w:.-]*$/.test(name))
     .map(([name, value]) => ` ${name}="${esc(value)}"`)
     .join('');

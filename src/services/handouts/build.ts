@@ -30,7 +30,7 @@ export async function buildHandout(deck: Deck, options: BuildOptions): Promise<H
     paper,
     largePrint: options.largePrint,
     theme: resolveTheme(deck.meta.theme),
-    themeCss: handoutThemeCss(deck.meta.theme),
+    themeCss: await handoutThemeCss(deck.meta.theme),
     qrSvgs: needsQr ? await qrSvgs(deckLinks(deck)) : undefined,
     baseHref: options.deckPath ? pathToFileURL(dirname(resolve(options.deckPath))).href + '/' : undefined,
     extraCss: handoutFontCss(),

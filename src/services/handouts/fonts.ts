@@ -1,5 +1,5 @@
-// The handout's own typeface (Atkinson Hyperlegible, designed for low-vision readers) and the
-// slides' face (Source Sans 3), inlined as data: URLs so the HTML prints the same anywhere, offline.
+// The handout's own typeface (Atkinson Hyperlegible, designed for low-vision readers; the slides'
+// faces come with the theme CSS), inlined as data: URLs so the HTML prints the same anywhere, offline.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
@@ -7,10 +7,6 @@ const FACES: Array<{ family: string; pkg: string; file: string; weight: number; 
   { family: 'Atkinson Hyperlegible', pkg: 'atkinson-hyperlegible', file: 'atkinson-hyperlegible-latin-400-normal', weight: 400, style: 'normal' },
   { family: 'Atkinson Hyperlegible', pkg: 'atkinson-hyperlegible', file: 'atkinson-hyperlegible-latin-700-normal', weight: 700, style: 'normal' },
   { family: 'Atkinson Hyperlegible', pkg: 'atkinson-hyperlegible', file: 'atkinson-hyperlegible-latin-400-italic', weight: 400, style: 'italic' },
-  { family: 'Source Sans 3', pkg: 'source-sans-3', file: 'source-sans-3-latin-400-normal', weight: 400, style: 'normal' },
-  { family: 'Source Sans 3', pkg: 'source-sans-3', file: 'source-sans-3-latin-400-italic', weight: 400, style: 'italic' },
-  { family: 'Source Sans 3', pkg: 'source-sans-3', file: 'source-sans-3-latin-600-normal', weight: 600, style: 'normal' },
-  { family: 'Source Sans 3', pkg: 'source-sans-3', file: 'source-sans-3-latin-700-normal', weight: 700, style: 'normal' },
 ];
 
 let cached: string | undefined;

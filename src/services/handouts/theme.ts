@@ -1,28 +1,23 @@
-// Theme CSS for slide thumbnails. Until the shared theme service (src/services/themes) lands this
-// is a compact stand-in with the same reveal.js variables, so a deck's theme still shows on paper.
+// Theme CSS for slide thumbnails: the shared theme service's stylesheet (src/themes) with its font
+// files inlined as data: URLs, so a handout prints identically from the CLI, the app or a browser,
+// offline. Cached per theme for the life of the process.
+import { readFile } from 'node:fs/promises';
 import { DEFAULT_THEME, isTheme, type ThemeName } from '../../core';
+import { themeCss } from '../themes';
 
-const VARS: Record<ThemeName, Record<string, string>> = {
-  light: { background: '#ffffff', main: '#1d1d1f', heading: '#1d1d1f', link: '#1a5fb4' },
-  dark: { background: '#1b1d22', main: '#f2f2f2', heading: '#ffffff', link: '#8cc4ff' },
-  'high-contrast': { background: '#000000', main: '#ffffff', heading: '#ffff00', link: '#7fdbff' },
-};
+const cache = new Map<ThemeName, Promise<string>>();
 
 export function resolveTheme(name: string | undefined): ThemeName {
   return isTheme(name) ? name : DEFAULT_THEME;
 }
 
-/** CSS for the deck's theme (reveal.js `--r-*` variables plus the typographic rules they drive). */
-export function handoutThemeCss(name: string | undefined): string {
-  const v = VARS[resolveTheme(name)];
-  return `:root {
-  --r-background-color: ${v.background};
-  --r-main-color: ${v.main};
-  --r-heading-color: ${v.heading};
-  --r-link-color: ${v.link};
-  --r-main-font: "Source Sans 3", "Atkinson Hyperlegible", "DejaVu Sans", sans-serif;
-  --r-heading-font: "Source Sans 3", "Atkinson Hyperlegible", "DejaVu Sans", sans-serif;
-  --r-main-font-size: 40px;
-}
-.reveal-viewport { background-color: var(--r-background-color); }`;
+/** The deck theme's complete CSS (unknown names fall back to the default theme, as the app does). */
+export function handoutThemeCss(name: string | undefined): Promise<string> {
+  const theme = resolveTheme(name);
+  let css = cache.get(theme);
+  if (!css) {
+    css = themeCss(theme, { fontUrl: async (font) => `data:font/woff2;base64,${(await readFile(font.path)).toString('base64')}` });
+    cache.set(theme, css);
+  }
+  return css;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { HandoutError, LAYOUTS, renderHandout } from '../../../src/core/handouts';
+import { colourBrightness } from '../../../src/core/handouts/thumbnail';
 import { makeDeck, makeSlide } from './make-deck';
 
 const count = (html: string, needle: RegExp) => (html.match(needle) ?? []).length;
@@ -26,7 +27,7 @@ describe('renderHandout()', () => {
     it('embeds the real slide section, attributes and all, scaled with zoom', () => {
       const slide = makeSlide(0, { attributes: { 'data-background-color': '#123456', class: 'title' }, background: { color: '#123456' } });
       const { html } = renderHandout(makeDeck([slide]), { layout: 'slides-1', paper: 'letter' });
-      expect(html).toContain('<section data-background-color="#123456" class="title"><h2>Slide title 1</h2>');
+      expect(html).toContain('<section data-background-color="#123456" class="title has-dark-background"><h2>Slide title 1</h2>');
       expect(html).toMatch(/class="pd-frame reveal-viewport[^"]*" style="zoom: 0\.\d+"/);
       expect(html).toContain('background-color: #123456');
     });
@@ -36,6 +37,16 @@ describe('renderHandout()', () => {
       expect(html).toMatch(/\.pd-frame \.fragment \{ opacity: 1 !important; visibility: visible !important/);
       expect(html).not.toContain('Notes for slide 1');
     });
+  });
+
+  it('marks slides on light and dark background colours as reveal.js does', () => {
+    expect(colourBrightness('#fff')).toBe(255);
+    expect(colourBrightness('#1d3557')).toBeLessThan(128);
+    expect(colourBrightness('rgb(250, 240, 200)')).toBeGreaterThan(128);
+    expect(colourBrightness('black')).toBe(0);
+    expect(colourBrightness('var(--x)')).toBeUndefined();
+    const light = makeSlide(0, { background: { color: '#ffeeaa' } });
+    expect(renderHandout(makeDeck([light]), { layout: 'slides-1', paper: 'letter' }).html).toContain('<section class="has-light-background">');
   });
 
   describe('page chrome', () => {
