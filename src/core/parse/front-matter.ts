@@ -54,12 +54,12 @@ export function readFrontMatter(source: string): FrontMatter {
 function parseYaml(yamlText: string): { data: Record<string, unknown>; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   try {
-    const doc = parseDocument(yamlText, { prettyErrors: false, uniqueKeys: true });
+    const doc = parseDocument(yamlText, { prettyErrors: true, uniqueKeys: true });
     for (const error of doc.errors) {
       const pos = error.linePos?.[0];
       diagnostics.push({
         code: 'front-matter-yaml', severity: 'error', line: (pos?.line ?? 1) + 1, column: pos?.col ?? 1,
-        message: `Front matter is not valid YAML: ${error.message.split('\n')[0]}. Check indentation and quote values that contain a colon.`,
+        message: `Front matter is not valid YAML: ${error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}. Check indentation and quote values that contain a colon.`,
       });
     }
     if (doc.errors.length > 0) return { data: {}, diagnostics };

@@ -91,7 +91,7 @@ function lineBreaks(source: string, from: number, to: number, options: SplitOpti
     } else if (trimmed === '---' || trimmed === '----') {
       // As in reveal-md, a separator stands between blank lines; `Title` over `---` is a heading.
       const next = nextLine(source, end, to);
-      if (previous.trim() === '' && (next === undefined || next.trim() === '')) {
+      if (start > from && previous.trim() === '' && next !== undefined && next.trim() === '') {
         breaks.push({ at: Math.max(start - 1, from), after, kind: trimmed === '---' ? 'h' : 'v' });
         contentSinceBreak = false;
         return;

@@ -70,6 +70,11 @@ marked.use({
       const cls = language ? ` class="${escapeHtml(language.split(/\s+/)[0])}"` : '';
       return `<pre><code${extra}${cls}>${escapeHtml(text)}</code></pre>`;
     },
+    // marked passes text after an inline <script>/<pre> through unescaped; ours never is.
+    text(token: Tokens.Text | Tokens.Escape | Tokens.Tag): string | false {
+      if (token.type === 'text' && (token as Tokens.Text).escaped && !(token as Tokens.Text).tokens) return escapeHtml(token.text);
+      return false;
+    },
     html({ text }: Tokens.HTML | Tokens.Tag): string {
       return current().sanitizer.feed(text);
     },
