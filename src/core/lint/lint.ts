@@ -22,7 +22,7 @@ export function lintDeck(deck: Deck, options: LintOptions = {}): Diagnostic[] {
     ...lintMinutes(deck, keyLines),
     ...lintEmptySlides(deck.slides),
     ...lintOverfullSlides(deck.slides),
-    ...lintMissingNotes(deck.slides),
+    ...lintMissingNotes(deck.slides, deck.meta.dialect),
     ...lintImageAlt(deck.slides),
     ...lintRemoteAssets(deck.slides),
   ].sort((a, b) => a.line - b.line || a.column - b.column);

@@ -1,5 +1,5 @@
 // Per-slide content rules: empty slides, overfull slides, slides without notes.
-import type { Diagnostic, Slide } from '../model';
+import type { Diagnostic, Dialect, Slide } from '../model';
 import { OVERFULL_LINES, OVERFULL_WORDS } from './rules';
 import { visibleLines } from './visible-lines';
 
@@ -56,9 +56,16 @@ export function lintOverfullSlides(slides: readonly Slide[]): Diagnostic[] {
   return found;
 }
 
-export function lintMissingNotes(slides: readonly Slide[]): Diagnostic[] {
+/** How notes are written in each dialect, for the fix in the message. */
+const HOW_TO_ADD_NOTES: Record<Dialect, string> = {
+  podium: 'add a "Note:" line after the slide\'s content, then what to say',
+  'reveal-md': 'add a "Note:" line (or your notesSeparator) after the slide\'s content, then what to say',
+  marp: 'add an HTML comment with what to say, e.g. <!-- Ask the room what they noticed. -->',
+};
+
+export function lintMissingNotes(slides: readonly Slide[], dialect: Dialect = 'podium'): Diagnostic[] {
   return slides
     .filter((slide) => slide.index > 0 && hasVisibleContent(slide) && slide.notesText.trim() === '' && !TITLE_CLASS.test(slide.attributes.class ?? ''))
     .map((slide) => at(slide, 'notes-missing', 'info',
-      `${label(slide)} has no speaker notes: add a "Note:" line after the slide's content with what to say, so the facilitator guide covers it.`));
+      `${label(slide)} has no speaker notes: ${HOW_TO_ADD_NOTES[dialect]}, so the facilitator guide covers it.`));
 }

@@ -85,3 +85,10 @@ describe('lintDeck(): notes-missing', () => {
     expect(codes(deck, 'notes-missing')).toEqual([]);
   });
 });
+
+describe('lintDeck(): notes-missing in other dialects', () => {
+  it('tells a Marp author to write an HTML comment', () => {
+    const deck = makeDeck([makeSlide({ index: 0 }), makeSlide({ index: 1, notesText: '' })], { dialect: 'marp' });
+    expect(lintDeck(deck).find((d) => d.code === 'notes-missing')?.message).toMatch(/HTML comment/);
+  });
+});
