@@ -42,22 +42,30 @@ export async function buildRenderer(): Promise<BuiltRenderer> {
   if (existsSync(join(result.dir, 'index.html')) && existsSync(result.bridge)) return result;
   const temp = `${target}.tmp-${process.pid}-${Date.now()}`;
   await mkdir(temp, { recursive: true });
-  const quiet = { logLevel: 'warn' as const, configFile: false as const };
-  await build({
-    ...quiet,
-    root: join(REPO, 'src/renderer'),
-    base: './',
-    plugins: [react()],
-    build: { outDir: join(temp, 'renderer'), emptyOutDir: true, sourcemap: false, chunkSizeWarningLimit: 4000 },
-  });
-  await build({
-    ...quiet,
-    build: {
-      outDir: join(temp, 'bridge'),
-      emptyOutDir: true,
-      lib: { entry: join(REPO, 'tests/renderer/host/bridge.ts'), formats: ['iife'], name: 'PodiumTestBridge', fileName: () => 'bridge.js' },
-    },
-  });
+  const quiet = { logLevel: 'warn' as const, configFile: false as const, mode: 'production' };
+  // Production React and JSX, as the app ships, even under vitest (which sets NODE_ENV=test and
+  // would make the JSX transform emit development calls).
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({
+      ...quiet,
+      root: join(REPO, 'src/renderer'),
+      base: './',
+      plugins: [react()],
+      build: { outDir: join(temp, 'renderer'), emptyOutDir: true, sourcemap: false, chunkSizeWarningLimit: 4000 },
+    });
+    await build({
+      ...quiet,
+      build: {
+        outDir: join(temp, 'bridge'),
+        emptyOutDir: true,
+        lib: { entry: join(REPO, 'tests/renderer/host/bridge.ts'), formats: ['iife'], name: 'PodiumTestBridge', fileName: () => 'bridge.js' },
+      },
+    });
+  } finally {
+    process.env.NODE_ENV = nodeEnv;
+  }
   try {
     await rename(temp, target);
   } catch {

@@ -28,6 +28,8 @@ export interface Host {
   waitForAudience(): Promise<Page>;
   workspace: WorkspaceService;
   record: HostRecord;
+  /** Uncaught errors and console errors from every window, for failing tests to show. */
+  errors: string[];
   stateDir: string;
   emit<E extends EventChannel>(event: E, payload: IpcEvents[E]): Promise<void>;
   /**
@@ -61,6 +63,11 @@ export async function startHost(browser: Browser, options: { workspace?: string;
   let main: Page;
   let audience: Page | null = null;
   const audienceWaiters: ((p: Page) => void)[] = [];
+  const errors: string[] = [];
+  context.on('page', (p) => {
+    p.on('pageerror', (e) => errors.push(`${p.url()}: ${e.stack ?? e.message}`));
+    p.on('console', (m) => m.type() === 'error' && errors.push(`${p.url()}: console: ${m.text()}`));
+  });
 
   const emitTo = async (page: Page | null, event: string, payload: unknown) => {
     if (!page || page.isClosed()) return;
@@ -128,6 +135,7 @@ export async function startHost(browser: Browser, options: { workspace?: string;
     waitForAudience: () => (audience ? Promise.resolve(audience) : new Promise((resolve) => audienceWaiters.push(resolve))),
     workspace: backend.workspace,
     record: backend.record,
+    errors,
     stateDir,
     emit: (event, payload) => emitTo(main, event, payload),
     crashAndRestart: async () => {
@@ -144,6 +152,7 @@ export async function startHost(browser: Browser, options: { workspace?: string;
       await main.goto(`${ORIGIN}/index.html`);
     },
     close: async () => {
+      if (errors.length > 0) console.error(`Errors in the renderer:\n${errors.join('\n')}`);
       await backend.workspace.dispose();
       await context.close();
       await rm(stateDir, { recursive: true, force: true });
