@@ -1,11 +1,13 @@
 // Podium's main process: thin glue. onReady() reads as the list of what the app sets up.
+import { dirname } from 'node:path';
 import { app, BrowserWindow, screen, session } from 'electron';
-import { createWorkspaceService, recoveryIdFor } from '../services/workspace';
+import { createWorkspaceService, isInsideFolder, recoveryIdFor } from '../services/workspace';
 import { createAssetRoots, registerSchemes, setupProtocols } from './asset-protocol';
 import { setupApp } from './app-ipc';
 import { guardClose, setupCloseGuard } from './close-guard';
 import { setupExport } from './export-ipc';
 import { setupHandouts } from './handouts-ipc';
+import { deckFromArgv, setupFileOpen } from './file-open';
 import { send } from './ipc';
 import { setupMenu } from './menu';
 import { bundledSlidesDir, recoveryDir, rendererDir, userDataFile } from './paths';
@@ -13,14 +15,30 @@ import { setupPresentation } from './presentation';
 import { setupSecurity } from './security';
 import { loadWindowState, trackWindowState, visibleBounds } from './window-state';
 import { createWindow, getMainWindowOptions } from './windows';
-import { createWorkspaceContext, openInitialWorkspace, setupWorkspace, trashItem, type WorkspaceContext } from './workspace-ipc';
+import { createWorkspaceContext, openInitialWorkspace, openWorkspace, setupWorkspace, trashItem, type WorkspaceContext } from './workspace-ipc';
 
 registerSchemes(); // before 'ready', as Electron requires
 if (!app.requestSingleInstanceLock()) app.quit();
 
 const roots = createAssetRoots();
 let mainWindow: BrowserWindow | null = null;
-let ctx: WorkspaceContext;
+let ctx: WorkspaceContext | undefined;
+/** A deck asked for before the window was ready (file association at launch). */
+let pendingDeck: string | null = deckFromArgv(process.argv.slice(1));
+
+/** Opens a deck from outside: its folder becomes the workspace, the renderer opens the deck. */
+async function openDeckFromOutside(path: string): Promise<void> {
+  if (!ctx || !mainWindow) {
+    pendingDeck = path;
+    return;
+  }
+  const workspace = ctx.service.root;
+  if (!workspace || !isInsideFolder(workspace, path)) await openWorkspace(ctx, dirname(path));
+  send(mainWindow.webContents, 'workspace:openDeckRequested', { path });
+  mainWindow.focus();
+}
+
+setupFileOpen((path) => void openDeckFromOutside(path));
 
 async function createMainWindow(): Promise<BrowserWindow> {
   const stateFile = userDataFile('window-state.json');
@@ -30,12 +48,12 @@ async function createMainWindow(): Promise<BrowserWindow> {
   if (saved?.maximized) window.maximize();
   trackWindowState(window, stateFile);
   guardClose(window, () => {
-    const deck = ctx.openDecks.get(window.webContents.id);
-    if (deck) void ctx.service.discardRecovery(recoveryIdFor(deck));
+    const deck = ctx?.openDecks.get(window.webContents.id);
+    if (deck) void ctx?.service.discardRecovery(recoveryIdFor(deck));
   });
   window.on('focus', () => {
-    const deck = ctx.openDecks.get(window.webContents.id);
-    if (deck) void ctx.service.checkDeck(deck).catch(() => undefined);
+    const deck = ctx?.openDecks.get(window.webContents.id);
+    if (deck) void ctx?.service.checkDeck(deck).catch(() => undefined);
   });
   window.on('closed', () => {
     if (mainWindow === window) mainWindow = null;
@@ -51,13 +69,14 @@ async function onReady(): Promise<void> {
     onDeckChange: (event) => send(mainWindow?.webContents, 'workspace:deckChanged', event),
     onLibraryChange: (root) => send(mainWindow?.webContents, 'workspace:libraryChanged', { root }),
   });
-  ctx = createWorkspaceContext(service, roots, userDataFile('recent-workspaces.json'));
+  const context = createWorkspaceContext(service, roots, userDataFile('recent-workspaces.json'));
+  ctx = context;
 
   setupSecurity();
   setupProtocols(session.defaultSession, roots, rendererDir());
-  setupWorkspace(ctx);
+  setupWorkspace(context);
   setupCloseGuard((contents, dirty) => {
-    const deck = ctx.openDecks.get(contents.id);
+    const deck = context.openDecks.get(contents.id);
     if (deck) service.setDirty(deck, dirty);
   });
   setupPresentation();
@@ -65,13 +84,21 @@ async function onReady(): Promise<void> {
   setupExport(service);
   setupApp();
   setupMenu();
-  await openInitialWorkspace(ctx, bundledSlidesDir(), app.getPath('documents'));
-  mainWindow = await createMainWindow();
+  if (pendingDeck) await openWorkspace(context, dirname(pendingDeck)).catch(() => undefined);
+  else await openInitialWorkspace(context, bundledSlidesDir(), app.getPath('documents'));
+  const window = await createMainWindow();
+  mainWindow = window;
+  window.webContents.once('did-finish-load', () => {
+    if (pendingDeck) send(window.webContents, 'workspace:openDeckRequested', { path: pendingDeck });
+    pendingDeck = null;
+  });
 }
 
-app.on('second-instance', () => {
+app.on('second-instance', (_event, argv, cwd) => {
   if (mainWindow?.isMinimized()) mainWindow.restore();
   mainWindow?.focus();
+  const deck = deckFromArgv(argv.slice(1), cwd);
+  if (deck) void openDeckFromOutside(deck);
 });
 app.on('window-all-closed', () => {
   if (process.platform !== 'darwin') app.quit();

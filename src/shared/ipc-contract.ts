@@ -95,6 +95,8 @@ export interface IpcEvents {
   'workspace:deckChanged': DeckChangeEvent;
   'workspace:libraryChanged': LibraryChangeEvent;
   'workspace:opened': WorkspaceInfo;
+  /** A deck was opened from the file manager (file association) or the command line: open it in the editor. */
+  'workspace:openDeckRequested': { path: string };
   'export:progress': ExportProgressEvent;
   /** To the audience window. */
   'present:state': PresentState;
@@ -155,6 +157,7 @@ const eventSet: Record<EventChannel, true> = {
   'workspace:deckChanged': true,
   'workspace:libraryChanged': true,
   'workspace:opened': true,
+  'workspace:openDeckRequested': true,
   'export:progress': true,
   'present:state': true,
   'present:command': true,
