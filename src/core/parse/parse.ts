@@ -83,12 +83,12 @@ function parseDeck(source: string, options: ParseOptions): Deck {
 
   const slides: Slide[] = raw.map((r, index) => {
     const slideText = text.slice(r.start, r.end);
-    const key = `${contextKey}\u0001${marpState ? JSON.stringify(marpState.next([])) : ''}\u0001${slideText}`;
-    let rendered: RenderedSlide | undefined = cache?.get(key);
+    const key = marpState ? `${contextKey}\u0001${JSON.stringify(marpState.next([]))}` : contextKey;
+    let rendered: RenderedSlide | undefined = cache?.get(key, slideText);
     if (rendered) marpState?.next(rendered.directives);
     else {
       rendered = renderSlide(slideText, context);
-      cache?.set(key, rendered);
+      cache?.set(key, slideText, rendered);
     }
     const at = (offset: number) => ({ line: lines.line(r.start + offset), column: lines.column(r.start + offset) });
     for (const p of rendered.problems) diagnostics.push({ code: p.code, severity: p.severity, message: p.message, ...at(p.offset) });

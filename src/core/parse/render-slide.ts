@@ -1,7 +1,7 @@
 // One slide's rendering: everything about a slide that depends only on its own text and context,
 // so it can be cached and reused while positions are recomputed.
 import type { AssetKind, Dialect, SlideBackground } from '../model';
-import { htmlToText } from '../text/html';
+import { countWords, htmlToText } from '../text/html';
 import { renderInline, renderMarkdown } from '../render/markdown';
 import { type Attribute, serializeAttributes } from '../render/sanitize';
 import { type DirectiveValues, directiveAttributes } from './marp-directives';
@@ -48,7 +48,6 @@ export interface SlideContext {
 }
 
 const HEADING = /<h([1-6])\b[^>]*>([\s\S]*?)<\/h\1>/;
-const STYLE_BLOCK = /<style\b[^>]*>[\s\S]*?<\/style>/g;
 const CLASS_TAG = /<[a-z][^>]*\bclass="([^"]*)"[^>]*>/g;
 const FRAGMENT_INDEX = /\bdata-fragment-index="([^"]*)"/;
 const SECTION_ATTRIBUTE = / ([^\s="]+)(?:="([^"]*)")?/g;
@@ -193,14 +192,13 @@ export function renderSlide(original: string, context: SlideContext): RenderedSl
     else problems.push({ code: 'invalid-minutes', severity: 'error', offset: Math.max(text.indexOf('data-minutes'), 0), message: `data-minutes="${attributes['data-minutes']}" is not a number of minutes: write e.g. data-minutes="5" or "1.5".` });
   }
   const heading = HEADING.exec(html);
-  const visibleText = htmlToText(html.includes('<style') ? html.replace(STYLE_BLOCK, '') : html);
   return {
     title: heading ? htmlToText(heading[2]) : '',
     html,
     notesHtml: note?.html ?? '',
     notesText: note ? htmlToText(note.html) : '',
     fragments: countFragments(html),
-    words: visibleText ? visibleText.split(/\s+/).length : 0,
+    words: countWords(html),
     attributes,
     background: backgroundOf(attributes),
     minutes,

@@ -1,34 +1,42 @@
 // Incremental parsing: a slide whose text and context are unchanged reuses its rendering, so an
-// edit re-renders only the slides it touched.
+// edit re-renders only the slides it touched. Keyed by context, then by the slide's own text, so a
+// lookup hashes the slide text once and builds no key strings.
 import type { RenderedSlide } from './render-slide';
 
 export interface SlideCache {
   /** Slides rendered (not reused) by the last parse that used this cache. */
   readonly lastRendered: number;
-  get(key: string): RenderedSlide | undefined;
-  set(key: string, value: RenderedSlide): void;
+  get(context: string, text: string): RenderedSlide | undefined;
+  set(context: string, text: string, value: RenderedSlide): void;
   /** Starts a parse. */
   begin(): void;
   /** Ends a parse: entries not used by it are dropped, so the cache holds one deck's slides. */
   end(): void;
 }
 
+type Entries = Map<string, Map<string, RenderedSlide>>;
+
 export function createSlideCache(): SlideCache {
-  let previous = new Map<string, RenderedSlide>();
-  let current = new Map<string, RenderedSlide>();
+  let previous: Entries = new Map();
+  let current: Entries = new Map();
   let rendered = 0;
+  const put = (entries: Entries, context: string, text: string, value: RenderedSlide) => {
+    let byText = entries.get(context);
+    if (!byText) entries.set(context, (byText = new Map()));
+    byText.set(text, value);
+  };
   return {
     get lastRendered() {
       return rendered;
     },
-    get(key) {
-      const hit = current.get(key) ?? previous.get(key);
-      if (hit) current.set(key, hit);
+    get(context, text) {
+      const hit = current.get(context)?.get(text) ?? previous.get(context)?.get(text);
+      if (hit) put(current, context, text, hit);
       return hit;
     },
-    set(key, value) {
+    set(context, text, value) {
       rendered++;
-      current.set(key, value);
+      put(current, context, text, value);
     },
     begin() {
       rendered = 0;

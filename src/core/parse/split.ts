@@ -26,23 +26,30 @@ const SETEXT_BLOCKER = /^ {0,3}(?:[-+*]|\d+[.)])[ \t]|^ {0,3}#|^ {0,3}(?:`{3,}|~
 type Kind = 'h' | 'v';
 
 /** Visits each line of [from, to) outside fenced code: (lineStart, lineEnd, text, previous line). */
-function eachLineOutsideFences(source: string, from: number, to: number, visit: (start: number, end: number, text: string, previous: string) => void): void {
+function eachLineOutsideFences(source: string, from: number, to: number, visit: (start: number, end: number, text: string, previous: string) => void, visitPlain = false): void {
   let fence: string | undefined;
   let previous = '';
   let offset = from;
   while (offset <= to) {
     let end = source.indexOf('\n', offset);
     if (end === -1 || end > to) end = to;
-    const text = source.slice(offset, end);
-    if (fence) {
-      const trimmed = text.trim();
-      if (trimmed.startsWith(fence) && /^([`~])\1*$/.test(trimmed) && trimmed[0] === fence[0]) fence = undefined;
+    // Most lines start with a letter: they can open no fence and be no separator, so skip slicing.
+    const first = source.charCodeAt(offset);
+    const plain = !visitPlain && !fence && end > offset && first !== 32 && first !== 9 && first !== 45 && first !== 96 && first !== 126 && first !== 42 && first !== 95 && first !== 35;
+    if (plain) {
+      previous = 'x';
     } else {
-      const open = FENCE_OPEN.exec(text);
-      if (open && !(open[1][0] === '`' && text.slice(open[0].length).includes('`'))) fence = open[1];
-      else visit(offset, end, text, previous);
+      const text = source.slice(offset, end);
+      if (fence) {
+        const trimmed = text.trim();
+        if (trimmed.startsWith(fence) && /^([`~])\1*$/.test(trimmed) && trimmed[0] === fence[0]) fence = undefined;
+      } else {
+        const open = FENCE_OPEN.exec(text);
+        if (open && !(open[1][0] === '`' && text.slice(open[0].length).includes('`'))) fence = open[1];
+        else visit(offset, end, text, previous);
+      }
+      previous = text;
     }
-    previous = text;
     if (end >= to) break;
     offset = end + 1;
   }
@@ -102,7 +109,7 @@ function lineBreaks(source: string, from: number, to: number, options: SplitOpti
       });
     }
     if (trimmed.trim() !== '') contentSinceBreak = true;
-  });
+  }, options.dialect === 'marp');
   return breaks;
 }
 

@@ -36,14 +36,78 @@ export function decodeEntities(text: string): string {
   });
 }
 
-const TAG_RE = /<[^>]*>/g;
-const BLOCK_END_RE = /<\/(p|h[1-6]|li|div|blockquote|pre|tr|table|ul|ol|section|figure|dt|dd)>|<br\s*\/?>/gi;
+// Elements whose end (or a <br>) becomes a line break in the plain text.
+const BLOCK = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'div', 'blockquote', 'pre', 'tr', 'table', 'ul', 'ol', 'section', 'figure', 'dt', 'dd', 'br', 'header', 'footer']);
+const SKIP_CONTENT = new Set(['style', 'script']);
 
-/** Plain text of an HTML fragment: tags dropped, block ends as line breaks, entities decoded. */
+function tagName(html: string, from: number): string {
+  let end = from;
+  while (end < html.length) {
+    const c = html.charCodeAt(end);
+    if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57))) break;
+    end++;
+  }
+  return html.slice(from, end).toLowerCase();
+}
+
+/** Plain text of an HTML fragment: tags dropped, block ends as line breaks, entities decoded. One pass. */
 export function htmlToText(html: string): string {
-  return decodeEntities(html.replace(BLOCK_END_RE, '\n').replace(TAG_RE, ''))
+  let out = '';
+  let i = 0;
+  const n = html.length;
+  while (i < n) {
+    const lt = html.indexOf('<', i);
+    if (lt === -1) {
+      out += html.slice(i);
+      break;
+    }
+    out += html.slice(i, lt);
+    const gt = html.indexOf('>', lt);
+    if (gt === -1) {
+      out += html.slice(lt);
+      break;
+    }
+    const closing = html.charCodeAt(lt + 1) === 47;
+    const name = tagName(html, lt + (closing ? 2 : 1));
+    i = gt + 1;
+    if (!closing && SKIP_CONTENT.has(name)) {
+      const end = html.indexOf(`</${name}`, i);
+      i = end === -1 ? n : html.indexOf('>', end) + 1 || n;
+    } else if ((closing || name === 'br') && BLOCK.has(name)) {
+      out += '\n';
+    }
+  }
+  if (out.includes('&')) out = decodeEntities(out);
+  return out
     .replace(/[ \t\u00a0]+/g, ' ')
-    .replace(/ *\n */g, '\n')
-    .replace(/\n{3,}/g, '\n\n')
+    .replace(/ ?\n[\n ]*/g, (m) => (m.indexOf('\n') !== m.lastIndexOf('\n') ? '\n\n' : '\n'))
     .trim();
+}
+
+/** Words a reader sees in an HTML fragment (tags skipped, style and script content ignored). */
+export function countWords(html: string): number {
+  let words = 0;
+  let inWord = false;
+  let i = 0;
+  const n = html.length;
+  while (i < n) {
+    const c = html.charCodeAt(i);
+    if (c === 60 /* < */) {
+      const gt = html.indexOf('>', i);
+      if (gt === -1) break;
+      const name = html.charCodeAt(i + 1) === 47 ? '' : tagName(html, i + 1);
+      if (BLOCK.has(name) || name === 'img') inWord = false;
+      i = gt + 1;
+      if (SKIP_CONTENT.has(name)) {
+        const end = html.indexOf(`</${name}`, i);
+        i = end === -1 ? n : html.indexOf('>', end) + 1 || n;
+      }
+      continue;
+    }
+    const space = c === 32 || c === 10 || c === 9 || c === 13 || c === 160;
+    if (!space && !inWord) words++;
+    inWord = !space;
+    i++;
+  }
+  return words;
 }
