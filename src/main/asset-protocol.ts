@@ -62,7 +62,8 @@ export async function handleAssetRequest(request: Request, roots: AssetRoots, re
   // pathname keeps %-escapes, so resolveAsset sees (and refuses) encoded escapes like %2e%2e%2f.
   const resolved = await resolver(folder, url.pathname.replace(/^\/+/, ''));
   if (!resolved.ok) return textResponse(resolved.reason === 'missing' ? 404 : 403, resolved.message);
-  return fileResponse(resolved.absolute, request.headers.get('range'));
+  // A deck file opened as a document (an .html or .svg in the folder) gets no script and no origin.
+  return fileResponse(resolved.absolute, request.headers.get('range'), { 'Content-Security-Policy': `${PRINT_PAGE_CSP}; sandbox` });
 }
 
 /** Serves podium-app://app/<path> from the built renderer folder only, with the CSP header. */

@@ -63,6 +63,10 @@ export function hardenWebContents(contents: WebContents): void {
     void offerExternal(url, contents);
   });
   contents.on('will-redirect', (event) => event.preventDefault());
+  // Frames (previews) may only show inline documents, never load a page.
+  contents.on('will-frame-navigate', (event) => {
+    if (!event.isMainFrame && !/^(about:(blank|srcdoc)|blob:)/.test(event.url)) event.preventDefault();
+  });
   contents.setWindowOpenHandler(({ url }) => {
     void offerExternal(url, contents);
     return { action: 'deny' };

@@ -32,6 +32,8 @@ describe('podium-asset://', () => {
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('image/svg+xml');
     expect(await response.text()).toContain('<svg');
+    expect(response.headers.get('content-security-policy')).toMatch(/default-src 'none'.*; sandbox$/);
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
   });
 
   it('refuses every way out of the folder', async () => {

@@ -32,6 +32,19 @@ describe('navigation and window.open', () => {
     expect(fake.openedExternal).toEqual(['https://humantraffickinghotline.org/']);
   });
 
+  it('keeps preview frames from loading pages', () => {
+    const contents = new FakeWebContents();
+    hardenWebContents(contents as never);
+    const frameNavigation = (url: string, isMainFrame = false) => {
+      let prevented = false;
+      contents.emit('will-frame-navigate', { url, isMainFrame, preventDefault: () => (prevented = true) });
+      return prevented;
+    };
+    expect(frameNavigation('https://evil.example/')).toBe(true);
+    expect(frameNavigation('podium-asset://d1/page.html')).toBe(true);
+    expect(frameNavigation('about:srcdoc')).toBe(false);
+  });
+
   it('refuses <webview> attachment', () => {
     const contents = new FakeWebContents();
     hardenWebContents(contents as never);
