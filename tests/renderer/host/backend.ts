@@ -3,7 +3,7 @@
 // services as the Electron main process; only what needs a native dialog or a window is simulated
 // (the folder picker returns a chosen folder, "print" records the request, displays are fixed).
 import { mkdir, rename } from 'node:fs/promises';
-import { basename, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import type { Channel, IpcArgs, IpcResult, IpcEvents, EventChannel } from '../../../src/shared/ipc-contract';
 import type { DisplayInfo, HandoutRequest, PresentSession, PresentState, WindowRole } from '../../../src/shared/ipc-types';
 import { createRecentList, createWorkspaceService, type WorkspaceService } from '../../../src/services/workspace';
@@ -49,7 +49,15 @@ export const DISPLAYS: DisplayInfo[] = [
   { id: 2, label: 'Projector', bounds: { x: 1440, y: 0, width: 1920, height: 1080 }, primary: false, internal: false, scaleFactor: 1 },
 ];
 
-export function createBackend(options: BackendOptions): { handlers: Handlers; workspace: WorkspaceService; record: HostRecord } {
+export interface Backend {
+  handlers: Handlers;
+  workspace: WorkspaceService;
+  record: HostRecord;
+  /** Opens a workspace as the app does at start: the folder is remembered among the recent ones. */
+  open(root: string): Promise<unknown>;
+}
+
+export function createBackend(options: BackendOptions): Backend {
   const { stateDir, windows } = options;
   const trashDir = join(stateDir, 'trash');
   const outDir = join(stateDir, 'output');
@@ -125,7 +133,10 @@ export function createBackend(options: BackendOptions): { handlers: Handlers; wo
 
     'handouts:preview': async (_c, request) => {
       try {
-        return { ok: true, html: (await handoutDocument(workspace.deckPath(request.deckPath), request)).html };
+        const deck = workspace.deckPath(request.deckPath);
+        const { html } = await handoutDocument(deck, request);
+        // As main does: the preview's relative images resolve through the asset route, not file://.
+        return { ok: true, html: html.replace(/<base href="[^"]*">/, `<base href="${options.assetBaseFor(dirname(deck))}">`) };
       } catch (e) {
         return { ok: false, message: (e as Error).message };
       }
@@ -165,7 +176,7 @@ export function createBackend(options: BackendOptions): { handlers: Handlers; wo
       record.closedAfterSave++;
     },
   };
-  return { handlers, workspace, record };
+  return { handlers, workspace, record, open };
 }
 
 /** Decodes the bridge's base64 byte arrays back to Uint8Array. */

@@ -67,6 +67,7 @@ export async function startHost(browser: Browser, options: { workspace?: string;
   context.on('page', (p) => {
     p.on('pageerror', (e) => errors.push(`${p.url()}: ${e.stack ?? e.message}`));
     p.on('console', (m) => m.type() === 'error' && errors.push(`${p.url()}: console: ${m.text()}`));
+    p.on('response', (r) => r.status() >= 400 && errors.push(`${p.url()}: HTTP ${r.status()} for ${r.url()}`));
   });
 
   const emitTo = async (page: Page | null, event: string, payload: unknown) => {
@@ -124,7 +125,7 @@ export async function startHost(browser: Browser, options: { workspace?: string;
   });
   await context.addInitScript({ path: built.bridge });
 
-  if (options.workspace) await backend.workspace.open(options.workspace);
+  if (options.workspace) await backend.open(options.workspace);
   main = await context.newPage();
   await main.goto(`${ORIGIN}/index.html`);
 
@@ -144,7 +145,7 @@ export async function startHost(browser: Browser, options: { workspace?: string;
       // The old services die with the process: no flush, no dispose beyond stopping their timers.
       await backend.workspace.dispose().catch(() => undefined);
       backend = makeBackend();
-      if (root) await backend.workspace.open(root);
+      if (root) await backend.open(root);
       host.workspace = backend.workspace;
       host.record = backend.record;
       main = await context.newPage();

@@ -1,0 +1,101 @@
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { copyWorkspace, findChrome, launchChrome, screenshot } from './support';
+import { startHost, type Host } from './host/host';
+
+const hasPoppler = (() => {
+  try {
+    execFileSync('pdfinfo', ['-v'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+})();
+
+describe.skipIf(!findChrome())('handouts and export dialogs (renderer in Chromium, real services)', () => {
+  let browser: Browser;
+  let host: Host;
+  let page: Page;
+
+  beforeAll(async () => {
+    browser = await launchChrome();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  beforeEach(async () => {
+    host = await startHost(browser, { workspace: await copyWorkspace() });
+    page = host.page;
+    await page.locator('.deck-card').first().waitFor();
+  });
+  afterEach(async () => {
+    await host.close();
+  });
+
+  const preview = () => page.frameLocator('.handouts-preview iframe');
+
+  it.skipIf(!hasPoppler)('previews handout pages live and saves them as a PDF (needs poppler-utils)', async () => {
+    await page.locator('.deck-card', { hasText: 'Knowing the signs' }).getByRole('button', { name: 'Handouts' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Handouts' });
+    await dialog.waitFor();
+    await expect.poll(() => preview().locator('body').innerText(), { timeout: 20_000 }).toContain('Knowing the signs');
+    await dialog.getByLabel('Paper').selectOption('a4');
+    await dialog.getByLabel('Outline (text only)').check();
+    await dialog.getByLabel(/Large print/).check();
+    await expect.poll(() => preview().locator('body').innerText(), { timeout: 20_000 }).toContain('What to look for');
+    await screenshot(page, 'handouts-dialog');
+    await dialog.getByRole('button', { name: 'Save as PDF…' }).click();
+    const status = dialog.getByRole('status');
+    await expect.poll(() => status.innerText(), { timeout: 60_000 }).toMatch(/^Saved /);
+    const path = (await status.innerText()).replace(/^Saved /, '');
+    expect(existsSync(path)).toBe(true);
+    const info = execFileSync('pdfinfo', [path], { encoding: 'utf8' });
+    expect(info).toMatch(/Page size:\s+59\d(\.\d+)? x 84\d(\.\d+)? pts \(A4\)/);
+    const text = execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' });
+    expect(text).toContain('What to look for');
+    expect(text).toContain('1-888-373-7888');
+    await dialog.getByRole('button', { name: 'Print…' }).click();
+    await expect.poll(() => host.record.printed.length).toBe(1);
+    expect(host.record.printed[0]).toMatchObject({ layout: 'outline', paper: 'a4', largePrint: true });
+  });
+
+  it('exports every deck to a folder with a progress bar and a summary, and opens the result', async () => {
+    const events: number[] = [];
+    await page.exposeFunction('__recordProgress', (done: number) => events.push(done));
+    await page.evaluate(() => {
+      const bar = () => document.querySelector('.export-progress progress') as HTMLProgressElement | null;
+      new MutationObserver(() => {
+        const b = bar();
+        if (b) (window as unknown as { __recordProgress(n: number): void }).__recordProgress(b.value);
+      }).observe(document.body, { subtree: true, childList: true, attributes: true });
+    });
+    await page.getByRole('button', { name: 'Export all…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Export all decks' });
+    await dialog.getByRole('button', { name: 'Export…' }).click();
+    const summary = dialog.locator('.export-summary');
+    await summary.waitFor({ timeout: 90_000 });
+    expect(await summary.innerText()).toMatch(/Exported 2 decks \(6 slides, \d+ files, .+\) to /);
+    expect(await dialog.locator('.export-progress progress').evaluate((p: HTMLProgressElement) => [p.value, p.max])).toEqual([2, 2]);
+    expect(events.some((v) => v > 0 && v < 2)).toBe(true);
+    await screenshot(page, 'export-dialog');
+    const out = join(host.stateDir, 'output/export');
+    expect((await readdir(out)).sort()).toEqual(expect.arrayContaining(['index.html']));
+    await dialog.getByRole('button', { name: 'Open result folder' }).click();
+    await expect.poll(() => host.record.openedResults).toEqual([out]);
+  });
+
+  it('exports one deck as a single file', async () => {
+    await page.locator('.deck-card', { hasText: 'Screening night' }).getByRole('button', { name: 'Export' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Export this deck' });
+    await dialog.getByLabel(/Single file/).check();
+    await dialog.getByRole('button', { name: 'Export…' }).click();
+    const summary = dialog.locator('.export-summary');
+    await summary.waitFor({ timeout: 90_000 });
+    expect(await summary.innerText()).toMatch(/Exported 1 deck \(2 slides, 1 files/);
+    expect(await summary.innerText()).toMatch(/\.html/);
+  });
+});
