@@ -27,8 +27,12 @@
     return url.href;
   }
 
+  // Long decks play through a window of slides (podium-window.js); print lays out every slide.
+  var windowed = !print && window.PodiumWindow ? window.PodiumWindow.create(document.querySelector('.reveal > .slides')) : null;
+  var wanted = windowed ? windowed.prepare() : null;
+
   function state() {
-    var indices = Reveal.getIndices();
+    var indices = windowed ? windowed.indices() : Reveal.getIndices();
     return {
       type: 'state', h: indices.h || 0, v: indices.v || 0,
       f: typeof indices.f === 'number' ? indices.f : -1,
@@ -52,8 +56,8 @@
     right: function () { Reveal.right(); },
     up: function () { Reveal.up(); },
     down: function () { Reveal.down(); },
-    first: function () { Reveal.slide(0, 0); },
-    last: function () { Reveal.slide(Number.MAX_SAFE_INTEGER); },
+    first: function () { if (windowed) windowed.go(0, 0); else Reveal.slide(0, 0); },
+    last: function () { if (windowed) windowed.go(Number.MAX_SAFE_INTEGER, 0); else Reveal.slide(Number.MAX_SAFE_INTEGER); },
     pause: function () { Reveal.togglePause(); },
     overview: function () { Reveal.toggleOverview(); },
   };
@@ -61,11 +65,11 @@
   channel.listen(function () { return speakerWindow; }, function (message) {
     if (message.type === 'hello') publish();
     else if (message.type === 'command') COMMANDS[message.command]();
-    else if (message.type === 'goto') Reveal.slide(message.h, message.v);
+    else if (message.type === 'goto') { if (windowed) windowed.go(message.h, message.v); else Reveal.slide(message.h, message.v); }
   });
   window.addEventListener('beforeunload', function () { if (speakerWindow) channel.send(speakerWindow, { type: 'bye' }); });
 
-  Reveal.initialize({
+  var options = {
     width: 1280,
     height: 720,
     margin: 0.05,
@@ -83,7 +87,7 @@
     transition: config.transition || 'slide',
     transitionSpeed: 'fast',
     backgroundTransition: 'fade',
-    // Navigation cost must not grow with the deck: only neighbours are laid out and loaded.
+    // Only neighbours are laid out and their media loaded.
     viewDistance: 2,
     mobileViewDistance: 2,
     preloadIframes: false,
@@ -93,14 +97,22 @@
     pdfMaxPagesPerSlide: 1,
     showNotes: print ? notes : false,
     plugins: [],
-  }).then(function () {
+  };
+  if (windowed) { var overrides = windowed.options(); for (var key in overrides) options[key] = overrides[key]; }
+
+  Reveal.initialize(options).then(function () {
+    if (windowed) windowed.start(Reveal, wanted);
     Reveal.addKeyBinding({ keyCode: 83, key: 'S', description: 'Speaker view (notes, timer, next slide)' }, openSpeakerView);
     ['slidechanged', 'fragmentshown', 'fragmenthidden', 'paused', 'resumed', 'overviewshown', 'overviewhidden']
       .forEach(function (name) { Reveal.on(name, publish); });
-    // Small decks gain nothing from parking slides; print needs every slide laid out.
-    if (!print && window.PodiumVirtual && Reveal.getTotalSlides() > 60) window.PodiumVirtual.create(Reveal).start();
     document.documentElement.setAttribute('data-podium-ready', 'true');
   });
 
-  window.Podium = { openSpeakerView: openSpeakerView, config: config };
+  window.Podium = {
+    openSpeakerView: openSpeakerView,
+    config: config,
+    /** Position and size over the whole deck (reveal.js sees only the window in long decks). */
+    indices: function () { return windowed ? windowed.indices() : Reveal.getIndices(); },
+    totalSlides: function () { return windowed ? windowed.total() : Reveal.getTotalSlides(); },
+  };
 })();

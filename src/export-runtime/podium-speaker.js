@@ -149,7 +149,9 @@
     var frame = container.firstElementChild;
     if (!frame || !frame.classList.contains('ps-preview')) return;
     var scale = Math.min(container.clientWidth / 1280, container.clientHeight / 720) || 0.3;
-    frame.style.transform = 'scale(' + scale + ')';
+    var left = Math.max(0, (container.clientWidth - 1280 * scale) / 2);
+    var top = Math.max(0, (container.clientHeight - 720 * scale) / 2);
+    frame.style.transform = 'translate(' + left + 'px, ' + top + 'px) scale(' + scale + ')';
   }
 
   function showNotes(slide) {

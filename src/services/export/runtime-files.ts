@@ -34,7 +34,7 @@ export function bodyScripts(): RuntimeFile[] {
   return [
     { name: 'reveal.js', path: revealDist('reveal.js') },
     { name: 'podium-channel.js', path: join(RUNTIME_DIR, 'podium-channel.js') },
-    { name: 'podium-virtual.js', path: join(RUNTIME_DIR, 'podium-virtual.js') },
+    { name: 'podium-window.js', path: join(RUNTIME_DIR, 'podium-window.js') },
     { name: 'podium-present.js', path: join(RUNTIME_DIR, 'podium-present.js') },
     { name: 'podium-speaker.js', path: join(RUNTIME_DIR, 'podium-speaker.js') },
   ];

@@ -1,7 +1,7 @@
 // End to end in real Chromium: exported fixtures opened from file:// with every non-file request
 // blocked and counted. One browser for the whole file.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -14,11 +14,21 @@ let browser: Browser;
 let out: string;
 let folder: ExportSummary;
 let single: ExportSummary;
+let long: ExportSummary;
+
+/** 120 horizontal slides, a vertical stack at slide 60, notes on each. */
+function longDeck(): string {
+  const slides = Array.from({ length: 120 }, (_, i) => `## Long slide ${i + 1}\n\nText ${i + 1}\n\nNote:\nNotes for long slide ${i + 1}.\n${i === 59 ? '\n----\n\n## Under slide 60\n\nNote:\nNotes under slide 60.\n' : ''}`);
+  return `---\ntitle: Long deck\n---\n\n${slides.join('\n---\n\n')}`;
+}
 
 beforeAll(async () => {
   out = await mkdtemp(join(tmpdir(), 'podium-export-e2e-'));
   folder = await exportDecks([FIXTURES], { out: join(out, 'folder'), mode: 'folder', strict: false });
   single = await exportDecks([join(FIXTURES, 'talk.md')], { out: join(out, 'single'), mode: 'single-file', strict: false, theme: 'high-contrast' });
+  await mkdir(join(out, 'long-deck'));
+  await writeFile(join(out, 'long-deck', 'long.md'), longDeck());
+  long = await exportDecks([join(out, 'long-deck', 'long.md')], { out: join(out, 'long'), mode: 'folder', strict: false });
   if (!noChrome) browser = await launchChrome();
 });
 
@@ -191,6 +201,55 @@ describe('exportDecks() single-file export in Chromium', () => {
     const [speaker] = await Promise.all([view.context.waitForEvent('page'), view.page.keyboard.press('s')]);
     await podiumReady(speaker);
     await expect.poll(() => speaker.locator('.ps-notes-body').textContent()).toContain('Play the film');
+    expect(view.network).toEqual([]);
+    expect(view.errors).toEqual([]);
+    await view.close();
+  });
+});
+
+describe('a long deck (slides played through a window)', () => {
+  const file = () => join(out, 'long', 'long', 'index.html');
+  const number = async (page: Page) => (await page.locator('.slide-number').textContent())?.trim();
+  const podium = (page: Page) => page.evaluate(() => (window as unknown as { Podium: { indices(): { h: number; v: number } } }).Podium.indices());
+
+  it('exports 121 slides', () => {
+    expect(long.decks[0].slides).toBe(121);
+  });
+
+  it.skipIf(noChrome)('keeps few slides in the document, numbers over the whole deck, Home/End and #/h/v over the whole deck', async () => {
+    const view = await openOffline(browser, file());
+    await podiumReady(view.page);
+    expect(await view.page.locator('.reveal .slides > section').count()).toBeLessThanOrEqual(17);
+    await expect.poll(() => number(view.page)).toMatch(/^1\s*\/\s*121$/);
+    for (let i = 0; i < 25; i++) await view.page.keyboard.press('ArrowRight');
+    await expect.poll(() => number(view.page)).toMatch(/^26\s*\/\s*121$/);
+    expect(await view.page.locator('section.present:not(.stack) > h2').textContent()).toBe('Long slide 26');
+    await expect.poll(() => view.page.evaluate(() => location.hash)).toBe('#/25');
+    await view.page.keyboard.press('End');
+    await expect.poll(() => number(view.page)).toMatch(/^121\s*\/\s*121$/);
+    expect(await view.page.locator('section.present:not(.stack) > h2').textContent()).toBe('Long slide 120');
+    await view.page.keyboard.press('Home');
+    expect(await view.page.locator('section.present:not(.stack) > h2').textContent()).toBe('Long slide 1');
+    expect(await view.page.locator('.reveal .slides > section').count()).toBeLessThanOrEqual(17);
+    await view.close();
+  });
+
+  it.skipIf(noChrome)('opens at #/h/v, walks the vertical stack, and the speaker view follows by whole-deck index', async () => {
+    const view = await openOffline(browser, file(), '#/58');
+    await podiumReady(view.page);
+    expect(await view.page.locator('section.present:not(.stack) > h2').textContent()).toBe('Long slide 59');
+    const [speaker] = await Promise.all([view.context.waitForEvent('page'), view.page.keyboard.press('s')]);
+    await podiumReady(speaker);
+    await expect.poll(() => speaker.locator('.ps-notes-body').textContent()).toContain('Notes for long slide 59.');
+    await view.page.keyboard.press('ArrowRight');
+    await view.page.keyboard.press('ArrowDown');
+    expect(await podium(view.page)).toMatchObject({ h: 59, v: 1 });
+    expect(await view.page.locator('section.present:not(.stack) > h2').textContent()).toBe('Under slide 60');
+    await expect.poll(() => speaker.locator('.ps-notes-body').textContent()).toContain('Notes under slide 60.');
+    await expect.poll(() => number(view.page)).toMatch(/^61\s*\/\s*121$/);
+    await speaker.keyboard.press('End');
+    await expect.poll(() => podium(view.page)).toMatchObject({ h: 119 });
+    await expect.poll(() => speaker.locator('.ps-position').textContent()).toContain('Slide 121 of 121');
     expect(view.network).toEqual([]);
     expect(view.errors).toEqual([]);
     await view.close();
