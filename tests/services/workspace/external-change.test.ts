@@ -28,6 +28,16 @@ describe('external changes to an open deck', () => {
     expect(ws.events[0]).toMatchObject({ kind: 'conflict', source: `${DECK}\ntheir edit` });
   });
 
+  it('after a conflict, a save without "keep mine" is refused: their version is never overwritten silently', async () => {
+    const file = await ws.service.readDeck(deck);
+    ws.service.autosave(deck, `${DECK}\nmy edit`);
+    await writeFile(deck, `${DECK}\ntheir edit`);
+    await until(() => ws.events.length > 0);
+    const saved = await ws.service.saveDeck({ path: deck, source: `${DECK}\nmy edit`, baseMtimeMs: file.mtimeMs });
+    expect(saved).toMatchObject({ ok: false, reason: 'changed-on-disk', disk: { source: `${DECK}\ntheir edit` } });
+    expect(await ws.service.saveDeck({ path: deck, source: `${DECK}\nmy edit`, baseMtimeMs: file.mtimeMs, force: true })).toMatchObject({ ok: true });
+  });
+
   it('does not report Podium\'s own saves', async () => {
     const file = await ws.service.readDeck(deck);
     expect(await ws.service.saveDeck({ path: deck, source: `${DECK}\nsaved`, baseMtimeMs: file.mtimeMs })).toMatchObject({ ok: true });
@@ -53,5 +63,16 @@ describe('saveDeck() conflict check', () => {
     expect(refused).toMatchObject({ ok: false, reason: 'changed-on-disk', disk: { source: 'their version' } });
     const forced = await ws.service.saveDeck({ path: deck, source: 'my version', baseMtimeMs: file.mtimeMs, force: true });
     expect(forced).toMatchObject({ ok: true });
+  });
+});
+
+describe('library watching', () => {
+  it('reports decks added to the workspace folder by another program', async () => {
+    const roots: string[] = [];
+    const other = await tempWorkspace({ onLibraryChange: (root) => roots.push(root) });
+    await writeFile(join(other.root, 'new-deck.md'), DECK);
+    await until(() => roots.length > 0);
+    expect(roots[0]).toBe(other.root);
+    await other.cleanup();
   });
 });
