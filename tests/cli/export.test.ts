@@ -1,6 +1,6 @@
 // `podium export` as a user runs it: exit codes, messages, --json, and what survives a failure.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { cp, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../../src/cli/main';
@@ -123,6 +123,21 @@ describe('exportDecks() interrupted', () => {
     expect(summary.exitCode).toBe(2);
     expect(await readFile(join(usb, 'talk', 'index.html'), 'utf8')).toBe(before);
     expect((await readdir(usb)).sort()).toEqual(['index.html', 'second', 'talk']);
+  });
+
+  it('keeps the previous export when an image disappears between checking and copying', async () => {
+    const usb = join(work, 'usb');
+    await exportDecks([join(BASIC, 'talk.md')], { out: usb, mode: 'folder', strict: false });
+    const before = await readFile(join(usb, 'talk', 'index.html'), 'utf8');
+    // The check says every file is there; by copy time one is gone.
+    const vanishing = { realpath: async (p: string) => p, stat: async () => ({ isFile: () => true, isDirectory: () => false }) };
+    await mkdir(join(work, 'other'));
+    await writeFile(join(work, 'other', 'talk.md'), '# Talk\n\n![gone](images/gone.png)\n');
+    const summary = await exportDecks([join(work, 'other', 'talk.md')], { out: usb, mode: 'folder', strict: false }, { assetFs: vanishing });
+    expect(summary.exitCode).toBe(1);
+    expect(summary.decks[0].error).toContain('ENOENT');
+    expect(await readFile(join(usb, 'talk', 'index.html'), 'utf8')).toBe(before);
+    expect(await readdir(usb)).toEqual(['talk']);
   });
 
   it('leaves no half-written folder and keeps the old export when writing stops part way', async () => {

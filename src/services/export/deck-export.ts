@@ -61,6 +61,16 @@ export async function exportDeck(job: DeckJob, options: DeckExportOptions): Prom
     if (!(error instanceof DeckFileError)) throw error;
     return { ...result, status: 'read-error', error: error.message };
   }
+  try {
+    return await render(job, options, text, result);
+  } catch (error) {
+    // A file that vanished or became unreadable between checking and copying, and the like.
+    const reason = error instanceof Error ? error.message : String(error);
+    return { ...result, files: 0, bytes: 0, status: 'failed', error: `${reason}. Nothing was published; any earlier export is unchanged.` };
+  }
+}
+
+async function render(job: DeckJob, options: DeckExportOptions, text: string, result: DeckExportResult): Promise<DeckExportResult> {
   const deck = parse(text);
   result.title = deck.meta.title || deck.slides.find((s) => s.title)?.title || job.slug;
   result.duration = deck.meta.duration;

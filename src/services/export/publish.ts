@@ -1,7 +1,7 @@
 // Atomic publishing: an export is built in a temporary folder (or file) beside its target and
 // renamed into place only when complete. A failure at any point removes the temporary copy and
 // leaves the previous export exactly as it was; readers never see a half-written folder.
-import { mkdir, rename, rm, stat } from 'node:fs/promises';
+import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 
@@ -25,12 +25,45 @@ export function tempSibling(target: string, role: 'tmp' | 'old'): string {
   return join(dirname(target), `.podium-${role}-${basename(target)}-${process.pid}-${randomBytes(4).toString('hex')}`);
 }
 
+function running(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Cleans up after an export that was killed part way (power cut, Ctrl+C): temporary copies of
+ * `target` left by a process that is no longer running are removed, and if the previous export
+ * had been moved aside but the new one never moved in, the previous one is put back.
+ */
+export async function recoverLeftovers(target: string, fs: PublishFs = nodePublishFs): Promise<void> {
+  const name = basename(target);
+  let entries: string[];
+  try {
+    entries = await readdir(dirname(target));
+  } catch {
+    return;
+  }
+  const pattern = /^\.podium-(tmp|old)-(.+)-(\d+)-[0-9a-f]{8}$/;
+  for (const entry of entries) {
+    const match = pattern.exec(entry);
+    if (!match || match[2] !== name || running(Number(match[3]))) continue;
+    const path = join(dirname(target), entry);
+    if (match[1] === 'old' && !(await fs.exists(target))) await fs.rename(path, target).catch(() => undefined);
+    else await fs.rm(path, { recursive: true, force: true }).catch(() => undefined);
+  }
+}
+
 /**
  * Builds `target` (a folder) through `build(tempFolder)` and swaps it into place. When the target
  * exists it is moved aside first and restored if the final rename fails.
  */
 export async function publishFolder(target: string, build: (temp: string) => Promise<void>, fs: PublishFs = nodePublishFs): Promise<void> {
   await fs.mkdir(dirname(target), { recursive: true });
+  await recoverLeftovers(target, fs);
   const temp = tempSibling(target, 'tmp');
   await fs.mkdir(temp, { recursive: true });
   try {
@@ -45,6 +78,7 @@ export async function publishFolder(target: string, build: (temp: string) => Pro
 /** Builds a single file at a temporary path beside `target`, then renames it over the target. */
 export async function publishFile(target: string, build: (tempFile: string) => Promise<void>, fs: PublishFs = nodePublishFs): Promise<void> {
   await fs.mkdir(dirname(target), { recursive: true });
+  await recoverLeftovers(target, fs);
   const temp = tempSibling(target, 'tmp');
   try {
     await build(temp);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { mkdtemp, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { nodePublishFs, publishFile, publishFolder, type PublishFs } from '../../../src/services/export';
+import { nodePublishFs, publishFile, publishFolder, recoverLeftovers, type PublishFs } from '../../../src/services/export';
 
 async function outDir(): Promise<string> {
   return mkdtemp(join(tmpdir(), 'podium-publish-'));
@@ -85,5 +85,27 @@ describe('publishFile()', () => {
     })).rejects.toThrow('interrupted');
     expect(await readFile(join(out, 'talk.html'), 'utf8')).toBe('old');
     expect(await readdir(out)).toEqual(['talk.html']);
+  });
+});
+
+describe('recoverLeftovers()', () => {
+  // 2^22 is above Linux's pid_max default: no such process is running.
+  const DEAD = 4194305;
+
+  it('puts back a previous export moved aside by a run that died before the new one moved in', async () => {
+    const out = await outDir();
+    await mkdir(join(out, `.podium-old-talk-${DEAD}-0123abcd`));
+    await writeFile(join(out, `.podium-old-talk-${DEAD}-0123abcd`, 'index.html'), 'previous export');
+    await mkdir(join(out, `.podium-tmp-talk-${DEAD}-89abcdef`));
+    await recoverLeftovers(join(out, 'talk'));
+    expect(await readFile(join(out, 'talk', 'index.html'), 'utf8')).toBe('previous export');
+    expect(await readdir(out)).toEqual(['talk']);
+  });
+
+  it('leaves the temporary folders of a run still in progress alone', async () => {
+    const out = await outDir();
+    await mkdir(join(out, `.podium-tmp-talk-${process.pid}-0123abcd`));
+    await recoverLeftovers(join(out, 'talk'));
+    expect(await readdir(out)).toEqual([`.podium-tmp-talk-${process.pid}-0123abcd`]);
   });
 });
