@@ -1,7 +1,7 @@
 // Podium's main process: thin glue. onReady() reads as the list of what the app sets up.
 import { dirname } from 'node:path';
 import { app, BrowserWindow, screen, session } from 'electron';
-import { createWorkspaceService, isInsideFolder, recoveryIdFor } from '../services/workspace';
+import { createWorkspaceService, isInsideFolder } from '../services/workspace';
 import { createAssetRoots, registerSchemes, setupProtocols } from './asset-protocol';
 import { setupApp } from './app-ipc';
 import { guardClose, setupCloseGuard } from './close-guard';
@@ -49,7 +49,7 @@ async function createMainWindow(): Promise<BrowserWindow> {
   trackWindowState(window, stateFile);
   guardClose(window, () => {
     const deck = ctx?.openDecks.get(window.webContents.id);
-    if (deck) void ctx?.service.discardRecovery(recoveryIdFor(deck));
+    if (deck) void ctx?.service.forgetEdits(deck).catch(() => undefined);
   });
   window.on('focus', () => {
     const deck = ctx?.openDecks.get(window.webContents.id);
@@ -106,8 +106,19 @@ app.on('window-all-closed', () => {
 app.on('activate', () => {
   if (app.isReady() && BrowserWindow.getAllWindows().length === 0) void createMainWindow().then((w) => (mainWindow = w));
 });
-app.on('before-quit', () => {
-  void ctx?.service.dispose();
+// After every window has closed (each asked about unsaved edits): write pending recovery copies,
+// stop the watchers, then really quit.
+let disposed = false;
+app.on('will-quit', (event) => {
+  if (disposed || !ctx) return;
+  event.preventDefault();
+  void ctx.service
+    .dispose()
+    .catch(() => undefined)
+    .finally(() => {
+      disposed = true;
+      app.quit();
+    });
 });
 
 app.whenReady().then(onReady).catch((error: unknown) => {

@@ -209,6 +209,12 @@ export function createWorkspaceService(options: WorkspaceServiceOptions) {
     readRecovery: (id: string): Promise<string | null> => recovery.read(id),
     discardRecovery: (id: string): Promise<void> => recovery.discard(id),
     flushRecovery: (): Promise<void> => autosaver.flush(),
+    /** The user chose not to keep their edits ("Don't Save"): drop pending autosaves and the copy. */
+    async forgetEdits(path: string): Promise<void> {
+      const deck = deckPath(path);
+      dirty.delete(deck);
+      await autosaver.clear(deck);
+    },
 
     async importImage(request: { deckPath: string; fileName: string; data: Uint8Array }): Promise<ImportAssetResult> {
       return importImage(deckPath(request.deckPath), request.fileName, request.data);

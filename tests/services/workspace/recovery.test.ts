@@ -60,6 +60,19 @@ describe('autosave and recovery', () => {
     expect(await readFile(deck, 'utf8')).toBe('edited');
   });
 
+  it('forgets pending and saved edits when the user chose not to keep them', async () => {
+    const deck = join(ws.root, 'a.md');
+    await writeFile(deck, DECK);
+    await ws.service.readDeck(deck);
+    ws.service.autosave(deck, 'first');
+    await ws.service.flushRecovery();
+    ws.service.autosave(deck, 'second, still pending');
+    await ws.service.forgetEdits(deck);
+    await ws.service.flushRecovery();
+    expect(await ws.service.listRecovery()).toEqual([]);
+    expect(ws.service.isDirty(deck)).toBe(false);
+  });
+
   it('does not autosave text identical to the file', async () => {
     const deck = join(ws.root, 'a.md');
     await writeFile(deck, DECK);
