@@ -1,18 +1,21 @@
 // parse(): Markdown deck text → Deck. Reads top to bottom: normalise, front matter, split, render
-// each slide (reusing cached ones), place them in the file, lint. Never throws.
-import type { Deck, Diagnostic, Slide } from '../model';
+// each slide (reusing cached ones), place them in the file, lint. With a cache, an edit re-parses
+// only the slides around it. Never throws.
+import type { Deck, Diagnostic } from '../model';
 import { lintDeck } from '../lint/lint';
 import { sanitizeCss } from '../render/css';
-import { isRemoteUrl } from '../render/url';
 import { LineIndex } from '../text/lines';
+import { buildSlides } from './build-slides';
 import { detectDialect, readFrontMatter, readMeta } from './front-matter';
+import { parseIncrementally } from './incremental';
 import { MarpDirectiveState } from './marp-directives';
-import { type RenderedSlide, type SlideContext, renderSlide } from './render-slide';
+import type { SlideContext } from './render-slide';
 import type { SlideCache } from './slide-cache';
 import { splitSlides } from './split';
+import type { ParseState } from './state';
 
 export interface ParseOptions {
-  /** Reuse renderings of unchanged slides from the previous parse (see createSlideCache). */
+  /** Reuse the previous parse: unchanged slides are not re-rendered (see createSlideCache). */
   cache?: SlideCache;
 }
 
@@ -26,9 +29,10 @@ const REVEAL_THEMES: Record<string, 'light' | 'dark'> = {
 /** Line endings, byte-order mark and our private marker characters normalised away. */
 function normalise(source: string): string {
   let text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
+  // One scan for the common case: nothing to change.
+  if (!/[\r\uE000\uE001\u0000]/.test(text)) return text;
   if (text.includes('\r')) text = text.replace(/\r\n?/g, '\n');
-  if (/[\uE000\uE001\u0000]/.test(text)) text = text.replace(/[\uE000\uE001\u0000]/g, '\ufffd');
-  return text;
+  return text.replace(/[\uE000\uE001\u0000]/g, '\ufffd');
 }
 
 function headingLevels(value: unknown): number[] | undefined {
@@ -49,12 +53,11 @@ function notesPattern(value: unknown, diagnostics: Diagnostic[], line: number): 
   }
 }
 
-function parseDeck(source: string, options: ParseOptions): Deck {
-  const text = normalise(source);
+function parseWhole(text: string, cache: SlideCache | undefined): ParseState {
   const fm = readFrontMatter(text);
   const dialect = detectDialect(fm.data);
-  const { meta, diagnostics: metaDiagnostics } = readMeta(fm, dialect);
-  const diagnostics: Diagnostic[] = [...fm.diagnostics, ...metaDiagnostics];
+  const { meta, diagnostics: headDiagnostics } = readMeta(fm, dialect);
+  headDiagnostics.unshift(...fm.diagnostics);
   if (dialect === 'marp' && meta.theme && MARP_THEMES.has(meta.theme)) {
     meta.extra.marpTheme = meta.theme;
     meta.theme = undefined;
@@ -64,68 +67,68 @@ function parseDeck(source: string, options: ParseOptions): Deck {
   }
   const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
   const lines = new LineIndex(text);
-  const raw = splitSlides(text, fm.bodyOffset, text.length, {
+  const splitOptions = {
     dialect,
     separator: str(fm.data.separator),
     verticalSeparator: str(fm.data.verticalSeparator),
     headingLevels: dialect === 'marp' ? headingLevels(fm.data.headingDivider) : undefined,
-  }, diagnostics, (offset) => lines.line(offset));
+  };
+  const splitDiagnostics: Diagnostic[] = [];
+  const split = splitSlides(text, fm.bodyOffset, text.length, splitOptions, splitDiagnostics, (offset) => lines.line(offset));
+  headDiagnostics.push(...splitDiagnostics.filter((d) => d.code === 'invalid-separator'));
 
   const marpState = dialect === 'marp' ? new MarpDirectiveState(fm.data) : undefined;
   const context: SlideContext = {
     dialect,
-    notesPattern: dialect === 'reveal-md' ? notesPattern(fm.data.notesSeparator, diagnostics, fm.keyLines.notesSeparator ?? 1) : undefined,
+    notesPattern: dialect === 'reveal-md' ? notesPattern(fm.data.notesSeparator, headDiagnostics, fm.keyLines.notesSeparator ?? 1) : undefined,
     resolveDirectives: marpState && ((written) => marpState.next(written)),
   };
   const contextKey = `${dialect}\u0001${context.notesPattern?.source ?? ''}`;
-  const cache = options.cache;
-  cache?.begin();
-
-  const slides: Slide[] = raw.map((r, index) => {
-    const slideText = text.slice(r.start, r.end);
-    const key = marpState ? `${contextKey}\u0001${JSON.stringify(marpState.next([]))}` : contextKey;
-    let rendered: RenderedSlide | undefined = cache?.get(key, slideText);
-    if (rendered) marpState?.next(rendered.directives);
-    else {
-      rendered = renderSlide(slideText, context);
-      cache?.set(key, slideText, rendered);
-    }
-    const at = (offset: number) => ({ line: lines.line(r.start + offset), column: lines.column(r.start + offset) });
-    for (const p of rendered.problems) diagnostics.push({ code: p.code, severity: p.severity, message: p.message, ...at(p.offset) });
-    const startLine = lines.line(r.start);
-    return {
-      index,
-      h: r.h,
-      v: r.v,
-      title: rendered.title,
-      html: rendered.html,
-      notesHtml: rendered.notesHtml,
-      notesText: rendered.notesText,
-      fragments: rendered.fragments,
-      attributes: rendered.attributes,
-      background: rendered.background,
-      minutes: rendered.minutes,
-      lines: { start: startLine, end: r.end > r.start ? lines.line(r.end - 1) : startLine },
-      assets: rendered.assets.map((a) => ({ kind: a.kind, url: a.url, ...at(a.offset), remote: isRemoteUrl(a.url), ...(a.kind === 'image' ? { alt: a.alt ?? '' } : {}) })),
-      source: slideText,
-      words: rendered.words,
-    };
-  });
-  cache?.end();
-
-  if (!meta.title) meta.title = slides.find((s) => s.title)?.title;
+  const built = buildSlides(text, split.slides, lines, context, contextKey, cache, marpState, splitDiagnostics);
   const style = dialect === 'marp' ? str(fm.data.style) : undefined;
-  const deck: Deck = { meta, slides, diagnostics, css: style ? sanitizeCss(style) : '', bodyLine: fm.bodyLine, keyLines: fm.keyLines };
+  return {
+    text, fm, meta, headDiagnostics, splitOptions, context, contextKey, sequential: dialect === 'marp',
+    raws: split.slides, slides: built.slides, slideDiagnostics: built.slideDiagnostics, css: style ? sanitizeCss(style) : '',
+  };
+}
+
+function finish(state: ParseState): Deck {
+  if (state.deck) return state.deck;
+  const meta = state.meta.title ? state.meta : { ...state.meta, title: state.slides.find((s) => s.title)?.title };
+  const deck: Deck = {
+    meta,
+    slides: state.slides,
+    diagnostics: [...state.headDiagnostics, ...state.slideDiagnostics.flat()],
+    css: state.css,
+    bodyLine: state.fm.bodyLine,
+    keyLines: state.fm.keyLines,
+  };
   deck.diagnostics.push(...lintDeck(deck));
   deck.diagnostics.sort((a, b) => a.line - b.line || a.column - b.column);
+  state.deck = deck;
   return deck;
+}
+
+function parseDeck(source: string, cache: SlideCache | undefined): Deck {
+  const text = normalise(source);
+  cache?.begin();
+  const previous = cache?.state;
+  const incremental = previous && cache ? parseIncrementally(text, previous, cache) : undefined;
+  const state = incremental ?? parseWhole(text, cache);
+  if (cache) {
+    // A whole parse keeps just its own renderings; edits add a few each, so trim now and then.
+    if (!incremental || cache.size > 4 * state.slides.length + 100) cache.end();
+    cache.state = state;
+  }
+  return finish(state);
 }
 
 /** Parses a deck. Never throws: a failure inside the engine becomes an error diagnostic. */
 export function parse(source: string, options: ParseOptions = {}): Deck {
   try {
-    return parseDeck(typeof source === 'string' ? source : String(source ?? ''), options);
+    return parseDeck(typeof source === 'string' ? source : String(source ?? ''), options.cache);
   } catch (error) {
+    if (options.cache) options.cache.state = undefined;
     return {
       meta: { presenters: [], resources: [], dialect: 'podium', extra: {} },
       slides: [],

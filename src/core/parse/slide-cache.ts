@@ -2,10 +2,15 @@
 // edit re-renders only the slides it touched. Keyed by context, then by the slide's own text, so a
 // lookup hashes the slide text once and builds no key strings.
 import type { RenderedSlide } from './render-slide';
+import type { ParseState } from './state';
 
 export interface SlideCache {
   /** Slides rendered (not reused) by the last parse that used this cache. */
   readonly lastRendered: number;
+  /** Renderings kept since the last trim. */
+  readonly size: number;
+  /** The last parse, for the next one to start from. */
+  state?: ParseState;
   get(context: string, text: string): RenderedSlide | undefined;
   set(context: string, text: string, value: RenderedSlide): void;
   /** Starts a parse. */
@@ -25,9 +30,14 @@ export function createSlideCache(): SlideCache {
     if (!byText) entries.set(context, (byText = new Map()));
     byText.set(text, value);
   };
+  let size = 0;
   return {
+    state: undefined,
     get lastRendered() {
       return rendered;
+    },
+    get size() {
+      return size;
     },
     get(context, text) {
       const hit = current.get(context)?.get(text) ?? previous.get(context)?.get(text);
@@ -36,6 +46,7 @@ export function createSlideCache(): SlideCache {
     },
     set(context, text, value) {
       rendered++;
+      size++;
       put(current, context, text, value);
     },
     begin() {
@@ -44,6 +55,7 @@ export function createSlideCache(): SlideCache {
     end() {
       previous = current;
       current = new Map();
+      size = 0;
     },
   };
 }

@@ -2,12 +2,22 @@
 // fences), reveal-md's custom separator regexes, and Marp's rulers and heading dividers.
 import type { Diagnostic } from '../model';
 
+type Kind = 'h' | 'v';
+
 export interface RawSlide {
   /** Offsets of the slide's text in the whole source (separator excluded). */
   start: number;
   end: number;
   h: number;
   v: number;
+  /** What started the slide: the start of the region, a horizontal or a vertical separator. */
+  kind: 'first' | Kind;
+}
+
+export interface SplitResult {
+  slides: RawSlide[];
+  /** A code fence was still open at the end (it would swallow what follows the region). */
+  openFence: boolean;
 }
 
 export interface SplitOptions {
@@ -23,10 +33,9 @@ const MARP_RULER = /^ {0,3}([-*_])[ \t]*(?:\1[ \t]*){2,}$/;
 const HEADING = /^ {0,3}(#{1,6})(?:[ \t]|$)/;
 const SETEXT_BLOCKER = /^ {0,3}(?:[-+*]|\d+[.)])[ \t]|^ {0,3}#|^ {0,3}(?:`{3,}|~{3,})|^ {0,3}</;
 
-type Kind = 'h' | 'v';
 
 /** Visits each line of [from, to) outside fenced code: (lineStart, lineEnd, text, previous line). */
-function eachLineOutsideFences(source: string, from: number, to: number, visit: (start: number, end: number, text: string, previous: string) => void, visitPlain = false): void {
+function eachLineOutsideFences(source: string, from: number, to: number, visit: (start: number, end: number, text: string, previous: string) => void, visitPlain = false): boolean {
   let fence: string | undefined;
   let previous = '';
   let offset = from;
@@ -53,6 +62,7 @@ function eachLineOutsideFences(source: string, from: number, to: number, visit: 
     if (end >= to) break;
     offset = end + 1;
   }
+  return fence !== undefined;
 }
 
 function build(breaks: Array<{ at: number; after: number; kind: Kind }>, from: number, to: number): RawSlide[] {
@@ -60,12 +70,14 @@ function build(breaks: Array<{ at: number; after: number; kind: Kind }>, from: n
   let start = from;
   let h = 0;
   let v = 0;
+  let kind: RawSlide['kind'] = 'first';
   for (const b of breaks) {
-    slides.push({ start, end: b.at, h, v });
+    slides.push({ start, end: b.at, h, v, kind });
     if (b.kind === 'h') { h++; v = 0; } else { v++; }
     start = b.after;
+    kind = b.kind;
   }
-  slides.push({ start, end: to, h, v });
+  slides.push({ start, end: to, h, v, kind });
   return slides;
 }
 
@@ -75,11 +87,11 @@ function nextLine(source: string, end: number, to: number): string | undefined {
   return source.slice(end + 1, next === -1 || next > to ? to : next);
 }
 
-function lineBreaks(source: string, from: number, to: number, options: SplitOptions, diagnostics: Diagnostic[], lineOf: (offset: number) => number): Array<{ at: number; after: number; kind: Kind }> {
+function lineBreaks(source: string, from: number, to: number, options: SplitOptions, diagnostics: Diagnostic[], lineOf: (offset: number) => number): { breaks: Array<{ at: number; after: number; kind: Kind }>; openFence: boolean } {
   const breaks: Array<{ at: number; after: number; kind: Kind }> = [];
   const headingLevels = new Set(options.headingLevels ?? []);
   let contentSinceBreak = false;
-  eachLineOutsideFences(source, from, to, (start, end, text, previous) => {
+  const openFence = eachLineOutsideFences(source, from, to, (start, end, text, previous) => {
     const trimmed = text.trimEnd();
     const after = Math.min(end + 1, to);
     if (options.dialect === 'marp') {
@@ -110,7 +122,7 @@ function lineBreaks(source: string, from: number, to: number, options: SplitOpti
     }
     if (trimmed.trim() !== '') contentSinceBreak = true;
   }, options.dialect === 'marp');
-  return breaks;
+  return { breaks, openFence };
 }
 
 /** reveal.js's own algorithm for custom separator regexes (as reveal-md passes them). */
@@ -137,8 +149,13 @@ function regexBreaks(source: string, from: number, to: number, options: SplitOpt
 }
 
 /** Splits source[from, to) into slides with their horizontal and vertical positions. */
-export function splitSlides(source: string, from: number, to: number, options: SplitOptions, diagnostics: Diagnostic[], lineOf: (offset: number) => number): RawSlide[] {
-  const custom = options.dialect === 'reveal-md' && (options.separator !== undefined || options.verticalSeparator !== undefined);
-  const breaks = (custom && regexBreaks(source, from, to, options, diagnostics)) || lineBreaks(source, from, to, options, diagnostics, lineOf);
-  return build(breaks, from, to);
+export function splitSlides(source: string, from: number, to: number, options: SplitOptions, diagnostics: Diagnostic[], lineOf: (offset: number) => number): SplitResult {
+  const custom = usesRegexSeparators(options);
+  const regex = custom ? regexBreaks(source, from, to, options, diagnostics) : undefined;
+  const { breaks, openFence } = regex ? { breaks: regex, openFence: false } : lineBreaks(source, from, to, options, diagnostics, lineOf);
+  return { slides: build(breaks, from, to), openFence };
+}
+
+export function usesRegexSeparators(options: SplitOptions): boolean {
+  return options.dialect === 'reveal-md' && (options.separator !== undefined || options.verticalSeparator !== undefined);
 }
