@@ -5,7 +5,8 @@
 // 2: usage or read error.
 import { isEmptyDeck, isLayout, isPaper, LAYOUTS, PAPERS, type HandoutLayout } from '../../core/handouts';
 import { DeckFileError, findDecks, loadDeck } from '../../services/deck-files';
-import { makeHandouts, type HandoutJob } from '../../services/handouts';
+import { chosenBrowser, startChrome, type StartedChrome } from '../../services/handouts/chrome-process';
+import type { HandoutJob, MakeResult } from '../../services/handouts/make';
 import { parseArgs } from '../args';
 import { UsageError } from '../usage-error';
 
@@ -47,6 +48,19 @@ export async function run(argv: string[]): Promise<number> {
   if (positionals.length === 0) throw new UsageError('give one or more deck files or folders, e.g. podium handouts slides --out handouts');
   if (!options.out) throw new UsageError('say where to write the handouts with --out <dir>, e.g. --out handouts');
 
+  // Chromium starts now and boots while decks are read and the printing code loads (lazily, below).
+  const exe = format === 'pdf' ? chosenBrowser() : undefined;
+  const chrome = exe ? startChrome(exe) : undefined;
+  try {
+    return await handouts(positionals, layouts, { ...options, format, explicitPdf: options.format === 'pdf' }, chrome);
+  } finally {
+    await chrome?.stop();
+  }
+}
+
+interface RunOptions { out?: string; layout: string; paper?: string; format: 'pdf' | 'html'; explicitPdf: boolean; 'large-print': boolean }
+
+async function handouts(positionals: string[], layouts: HandoutLayout[], options: RunOptions, chrome: StartedChrome | undefined): Promise<number> {
   const jobs: HandoutJob[] = [];
   let failed = false;
   for (const given of positionals) {
@@ -80,11 +94,19 @@ export async function run(argv: string[]): Promise<number> {
   }
   if (!jobs.length) return failed ? 1 : 0;
 
-  const result = await makeHandouts(jobs, { outDir: options.out, format, paper: options.paper as 'letter' | 'a4' | undefined, largePrint: options['large-print'] });
+  const { makeHandouts } = await import('../../services/handouts/make');
+  let result: MakeResult;
+  try {
+    result = await makeHandouts(jobs, { outDir: options.out as string, format: options.format, paper: options.paper as 'letter' | 'a4' | undefined, largePrint: options['large-print'], chrome });
+  } catch (error) {
+    if (!chrome || !(error instanceof Error) || !/Chromium|browser/i.test(error.message)) throw error;
+    console.error(`podium handouts: error: the browser could not print (${error.message.split('\n')[0]}). Try again; if it keeps failing, set PODIUM_CHROME to another Chrome or Chromium, or use --format html. ${HOW_TO_PDF}`);
+    return 1;
+  }
   for (const p of result.problems) console.error(`podium handouts: ${p.deckPath}: ${p.layout}: ${p.message}`);
   for (const f of result.files) console.log(`${f.path}  (${f.layout}, ${f.paper}${f.pageCount ? `, ${f.pageCount} page${f.pageCount === 1 ? '' : 's'}` : ''})`);
   if (result.noBrowser) {
-    const explicit = options.format === 'pdf';
+    const explicit = options.explicitPdf;
     console.error(`podium handouts: ${explicit ? 'error' : 'warning'}: no Chrome or Chromium was found, so the handouts were written as print-ready HTML instead of PDF. ${HOW_TO_PDF}`);
     if (explicit) return 1;
   }

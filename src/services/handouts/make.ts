@@ -1,14 +1,13 @@
 // A run of `podium handouts`: every deck in every layout, printed to PDF with one browser, or
 // written as print-ready HTML. With no browser installed, PDFs fall back to HTML and the result
 // says so, so the caller can tell the user how to finish the job.
-import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { slugify, type Deck, type Paper } from '../../core';
 import { HandoutError, type HandoutLayout } from '../../core/handouts';
-import { findChrome } from '../browser/find-chrome';
 import { buildHandout } from './build';
-import { HandoutPrinter } from './printer';
+import { chosenBrowser, type StartedChrome } from './chrome-process';
+import { HandoutPrinter, type PdfOptions } from './printer';
 import { writeFileAtomic } from './write';
 
 export interface HandoutJob {
@@ -22,8 +21,10 @@ export interface MakeOptions {
   format: 'pdf' | 'html';
   paper?: Paper;
   largePrint?: boolean;
-  /** Browser to print with; defaults to findChrome(). */
+  /** Browser to print with; defaults to chosenBrowser(). */
   executablePath?: string;
+  /** A browser already started with startChrome() (the CLI starts it first thing); used and stopped. */
+  chrome?: StartedChrome;
 }
 
 export interface MadeFile {
@@ -44,14 +45,9 @@ export interface MakeResult {
   noBrowser: boolean;
 }
 
-/**
- * The browser to print with. A PODIUM_CHROME that names no file means "not this machine's usual
- * browser": rather than quietly print with another one, it counts as no browser.
- */
-export function chosenBrowser(env: NodeJS.ProcessEnv = process.env): string | undefined {
-  const wanted = env.PODIUM_CHROME;
-  if (wanted && !existsSync(wanted)) return undefined;
-  return findChrome(env);
+/** The outline is the accessible handout: tagged (headings, reading order) with bookmarks; the guide gets bookmarks. */
+export function pdfOptionsFor(layout: HandoutLayout): PdfOptions {
+  return { tagged: layout === 'outline', outline: layout === 'outline' || layout === 'notes' };
 }
 
 /** `slides/01-knowledge-is-power.md` → `01-knowledge-is-power`. */
@@ -64,9 +60,11 @@ export async function makeHandouts(jobs: HandoutJob[], options: MakeOptions): Pr
   const result: MakeResult = { files: [], problems: [], noBrowser: false };
   let printer: HandoutPrinter | undefined;
   if (options.format === 'pdf') {
-    const browser = options.executablePath ?? chosenBrowser();
+    const browser = options.chrome ?? options.executablePath ?? chosenBrowser();
     if (browser) printer = await HandoutPrinter.open(browser);
     else result.noBrowser = true;
+  } else {
+    await options.chrome?.stop();
   }
   try {
     for (const job of jobs) {
@@ -81,7 +79,7 @@ export async function makeHandouts(jobs: HandoutJob[], options: MakeOptions): Pr
         }
         const format = printer ? 'pdf' : 'html';
         const path = join(options.outDir, `${deckSlug(job.deckPath)}-${layout}.${format}`);
-        const data = printer ? await printer.pdf(doc.html, { outline: layout === 'outline' || layout === 'notes' }) : doc.html;
+        const data = printer ? await printer.pdf(doc.html, pdfOptionsFor(layout)) : doc.html;
         await writeFileAtomic(path, data);
         result.files.push({ deckPath: job.deckPath, layout, path, format, paper: doc.paper, pageCount: doc.pageCount });
       }

@@ -5,39 +5,60 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { launchChrome } from '../browser/launch';
 import { PRINT_OPTIONS } from './build';
+import type { StartedChrome } from './chrome-process';
+
+export interface PdfOptions {
+  tagged?: boolean;
+  outline?: boolean;
+}
 
 export class HandoutPrinter {
   private count = 0;
   private page: Page | undefined;
   private queue: Promise<unknown> = Promise.resolve();
 
-  private constructor(private readonly browser: Browser, private readonly context: BrowserContext, private readonly dir: string) {}
+  private constructor(
+    private readonly browser: Browser,
+    private readonly context: BrowserContext,
+    private readonly dir: string,
+    private readonly started?: StartedChrome,
+  ) {}
 
-  /** Starts Chromium; throws ChromeNotFoundError when none is installed. */
-  static async open(executablePath?: string): Promise<HandoutPrinter> {
-    const browser = await launchChrome(executablePath);
+  /**
+   * Starts Chromium through playwright-core (throws ChromeNotFoundError when none is installed), or
+   * connects to one already started with startChrome().
+   */
+  static async open(browserOrPath?: string | StartedChrome): Promise<HandoutPrinter> {
+    const started = typeof browserOrPath === 'object' ? browserOrPath : undefined;
+    let browser: Browser | undefined;
     try {
-      const context = await browser.newContext();
+      browser = started ? await chromium.connectOverCDP(await started.endpoint) : await launchChrome(browserOrPath as string | undefined);
+      const context = started ? (browser.contexts()[0] ?? await browser.newContext()) : await browser.newContext();
       await context.route((url) => url.protocol !== 'file:' && url.protocol !== 'data:', (route) => route.abort('blockedbyclient'));
       const dir = await mkdtemp(join(tmpdir(), 'podium-handouts-'));
-      return new HandoutPrinter(browser, context, dir);
+      return new HandoutPrinter(browser, context, dir, started);
     } catch (error) {
-      await browser.close();
+      await browser?.close().catch(() => undefined);
+      await started?.stop();
       throw error;
     }
   }
 
-  /** The PDF bytes of one handout document. Calls made together are printed one after another. */
-  pdf(html: string, options: { outline?: boolean } = {}): Promise<Buffer> {
+  /**
+   * The PDF bytes of one handout document. Calls made together are printed one after another.
+   * `tagged` adds the PDF structure tree screen readers use (the outline asks for it; it doubles the
+   * print time of picture-heavy layouts); `outline` adds bookmarks from the headings.
+   */
+  pdf(html: string, options: PdfOptions = {}): Promise<Buffer> {
     const job = this.queue.then(() => this.print(html, options));
     this.queue = job.catch(() => undefined);
     return job;
   }
 
-  private async print(html: string, options: { outline?: boolean }): Promise<Buffer> {
+  private async print(html: string, options: PdfOptions): Promise<Buffer> {
     const file = join(this.dir, `handout-${++this.count}.html`);
     await writeFile(file, html);
     // One tab serves every document: opening a tab costs more than loading a page into it.
@@ -49,13 +70,19 @@ export class HandoutPrinter {
       // first: text in the page margins (header, footer) is laid out only at print time, too late
       // to fetch a font, and would print blank.
       await page.evaluate('Promise.all([...document.fonts].map((f) => f.load().catch(() => null))).then(() => document.fonts.ready).then(() => true)');
-      return await page.pdf({ ...PRINT_OPTIONS, tagged: true, outline: Boolean(options.outline) });
+      return await page.pdf({ ...PRINT_OPTIONS, tagged: Boolean(options.tagged), outline: Boolean(options.outline) });
     } finally {
       await rm(file, { force: true });
     }
   }
 
   async close(): Promise<void> {
+    if (this.started) {
+      // connected over DevTools, close() only disconnects: ask the browser itself to quit
+      const session = await this.browser.newBrowserCDPSession().catch(() => undefined);
+      await session?.send('Browser.close').catch(() => undefined);
+      await this.started.stop(2000);
+    }
     await this.browser.close().catch(() => undefined);
     await rm(this.dir, { recursive: true, force: true });
   }

@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse, type Paper } from '../../../src/core';
 import type { HandoutLayout } from '../../../src/core/handouts';
-import { buildHandout, HandoutPrinter } from '../../../src/services/handouts';
+import { buildHandout, HandoutPrinter, pdfOptionsFor } from '../../../src/services/handouts';
 import { noChrome } from '../../support/browser';
 import { decodeQrCodes, noPoppler, noZbar, pageTexts, pdfInfo, pixelAt } from './pdf-tools';
 
@@ -34,7 +34,7 @@ async function print(fixture: string, layout: HandoutLayout, options: { paper?: 
   const deckPath = join(FIXTURES, `${fixture}.md`);
   const doc = await buildHandout(parse(readFileSync(deckPath, 'utf8')), { layout, deckPath, ...options });
   const file = join(out, `${fixture}-${layout}-${options.paper ?? 'deck'}${options.largePrint ? '-large' : ''}.pdf`);
-  writeFileSync(file, await printer.pdf(doc.html));
+  writeFileSync(file, await printer.pdf(doc.html, pdfOptionsFor(layout)));
   return file;
 }
 

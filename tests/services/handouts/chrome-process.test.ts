@@ -1,0 +1,31 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { describe, expect, it } from 'vitest';
+import { CHROME_ARGS } from '../../../src/services/browser/launch';
+import { chosenBrowser, EARLY_CHROME_ARGS, HandoutPrinter, startChrome } from '../../../src/services/handouts';
+import { noChrome } from '../../support/browser';
+
+const profiles = () => new Set(readdirSync(tmpdir()).filter((n) => n.startsWith('podium-chrome-')));
+
+describe('startChrome()', () => {
+  it('uses every quiet, offline flag launchChrome() uses', () => {
+    for (const flag of CHROME_ARGS) expect(EARLY_CHROME_ARGS).toContain(flag);
+    expect(EARLY_CHROME_ARGS).toContain('--remote-debugging-address=127.0.0.1');
+  });
+
+  it('treats a PODIUM_CHROME that names no file as no browser', () => {
+    expect(chosenBrowser({ PODIUM_CHROME: '/nowhere/chrome' })).toBeUndefined();
+  });
+
+  it.skipIf(noChrome)('starts a browser the printer connects to, and leaves no profile behind', async () => {
+    const before = profiles();
+    const chrome = startChrome(chosenBrowser() as string);
+    expect(await chrome.endpoint).toMatch(/^ws:\/\/127\.0\.0\.1:\d+\/devtools\/browser\//);
+    const printer = await HandoutPrinter.open(chrome);
+    const pdf = await printer.pdf('<!doctype html><p>Hello from the early browser</p>');
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    await printer.close();
+    const left = [...profiles()].filter((p) => !before.has(p));
+    expect(left.filter((p) => existsSync(`${tmpdir()}/${p}`))).toEqual([]);
+  });
+});
