@@ -1,7 +1,7 @@
 // The argument checks for every channel of the contract. The mapped type makes the compiler
 // insist that each channel has one and that it returns the contract's argument tuple.
 import type { Channel, IpcArgs } from '../shared/ipc-contract';
-import { args, boolean, bytes, integer, object, oneOf, optional, string, text } from './validate';
+import { args, boolean, bytes, integer, number, object, oneOf, optional, string, text } from './validate';
 
 const path = string(4096);
 const position = object({ h: integer(0, 100_000), v: integer(0, 100_000), f: integer(-1, 10_000) });
@@ -25,7 +25,7 @@ export const ARGUMENTS: { [C in Channel]: (raw: unknown[]) => IpcArgs<C> } = {
   'workspace:recent': args(),
   'workspace:listDecks': args(),
   'workspace:readDeck': args(path),
-  'workspace:saveDeck': args(object({ path, source: text(), baseMtimeMs: optional(integer(0, Number.MAX_SAFE_INTEGER)), force: optional(boolean) })),
+  'workspace:saveDeck': args(object({ path, source: text(), baseMtimeMs: optional(number(0, Number.MAX_SAFE_INTEGER)) /* fractional, as fs.stat gives it */, force: optional(boolean) })),
   'workspace:listTemplates': args(),
   'workspace:createDeck': args(object({ folder: path, templateId: string(64), title: string(200) })),
   'workspace:renameDeck': args(path, string(200)),

@@ -6,7 +6,7 @@ import { BrowserWindow, screen } from 'electron';
 import type { DisplayInfo, PresentSession, PresentStartRequest, PresentState } from '../shared/ipc-types';
 import { chooseDisplays, displayForBounds, laptopDisplay, toDisplayInfo, type DisplayChoice } from './displays';
 import { handle, send } from './ipc';
-import { createWindow, getAudienceWindowOptions } from './windows';
+import { createWindow, getAudienceWindowOptions, roleOf } from './windows';
 
 interface Talk {
   session: PresentSession;
@@ -115,7 +115,8 @@ export function setupPresentation(): void {
   handle('present:listDisplays', () => listDisplays());
   handle('present:start', (event, request) => {
     const window = BrowserWindow.fromWebContents(event.sender);
-    if (!window) throw new Error('present:start needs a window');
+    // Only the main window becomes a console (not the audience window itself).
+    if (!window || roleOf(event.sender) !== 'main') throw new Error('present:start must come from the main window');
     return startPresentation(request, window);
   });
   handle('present:stop', () => stopPresentation());

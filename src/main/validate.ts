@@ -21,6 +21,9 @@ export const boolean: Check<boolean> = (value, name) => (typeof value === 'boole
 export const integer = (min: number, max: number): Check<number> => (value, name) =>
   Number.isInteger(value) && (value as number) >= min && (value as number) <= max ? (value as number) : fail(name, `an integer from ${min} to ${max}`);
 
+export const number = (min: number, max: number): Check<number> => (value, name) =>
+  typeof value === 'number' && Number.isFinite(value) && value >= min && value <= max ? value : fail(name, `a number from ${min} to ${max}`);
+
 export const oneOf = <T extends string>(...values: T[]): Check<T> => (value, name) =>
   values.includes(value as T) ? (value as T) : fail(name, `one of ${values.join(', ')}`);
 

@@ -67,6 +67,12 @@ describe('a talk across displays', () => {
     expect(consoleWindow.bounds.x).toBeLessThan(1440);
   });
 
+  it('refuses to start a talk from the audience window', async () => {
+    await start();
+    const audienceContents = audience().webContents;
+    await expect(invoke('present:start', [{ deckPath: '/decks/a.md' }], ipcEvent(audienceContents, { url: 'podium-app://app/index.html#/audience' }))).rejects.toThrow(/main window/);
+  });
+
   it('rehearses with the console alone', async () => {
     expect(await start({ rehearse: true })).toMatchObject({ rehearse: true, audienceDisplayId: null });
     expect(FakeBrowserWindow.all).toHaveLength(1);

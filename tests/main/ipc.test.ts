@@ -57,7 +57,8 @@ describe('handle()', () => {
       [Object.assign(Object.create({ polluted: true }), { path: '/a.md', source: '' })],
     ];
     for (const args of bad) await expect(invoke('workspace:saveDeck', args), JSON.stringify(args)).rejects.toThrow(/must be|expected at most/);
-    await expect(invoke('workspace:saveDeck', [{ path: '/a.md', source: 'x', baseMtimeMs: 5 }])).resolves.toEqual({ ok: true, mtimeMs: 1 });
+    await expect(invoke('workspace:saveDeck', [{ path: '/a.md', source: 'x', baseMtimeMs: 1732812345678.123 }])).resolves.toEqual({ ok: true, mtimeMs: 1 });
+    await expect(invoke('workspace:saveDeck', [{ path: '/a.md', source: 'x', baseMtimeMs: Number.NaN }])).rejects.toThrow(/must be a number/);
   });
 });
 
