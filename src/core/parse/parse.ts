@@ -29,9 +29,11 @@ const REVEAL_THEMES: Record<string, 'light' | 'dark'> = {
 /** Line endings, byte-order mark and our private marker characters normalised away. */
 function normalise(source: string): string {
   let text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
-  // One scan for the common case: nothing to change.
+  // One scan for the common case: nothing to change. (NUL is replaced as browsers do.)
+  // eslint-disable-next-line no-control-regex
   if (!/[\r\uE000\uE001\u0000]/.test(text)) return text;
   if (text.includes('\r')) text = text.replace(/\r\n?/g, '\n');
+  // eslint-disable-next-line no-control-regex
   return text.replace(/[\uE000\uE001\u0000]/g, '\ufffd');
 }
 

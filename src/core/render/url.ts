@@ -6,6 +6,7 @@ const SAFE_HREF_SCHEMES = new Set(['http', 'https', 'mailto', 'tel']);
 const SAFE_SRC_SCHEMES = new Set(['http', 'https']);
 const SAFE_DATA_IMAGE = /^data:image\/(png|gif|jpe?g|webp|avif|bmp|svg\+xml)[;,]/i;
 // Browsers ignore C0 controls and spaces inside a scheme, so `java\tscript:` is still javascript:.
+// eslint-disable-next-line no-control-regex
 const IGNORED_IN_SCHEME = /[\u0000-\u0020\u007f-\u009f\u200b-\u200f\u2028\u2029\ufeff]/g;
 const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
 
