@@ -8,7 +8,7 @@ import type {
   CreateDeckRequest, DeckChangeEvent, DeckFile, DeckOpResult, DeckSummary, DeckTemplate, ImportAssetResult,
   RecoveryEntry, SaveDeckRequest, SaveDeckResult, WorkspaceInfo,
 } from '../../shared/ipc-types';
-import { writeFileAtomic } from './atomic-write';
+import { removeStaleTempFiles, writeFileAtomic } from './atomic-write';
 import { createChangeWatcher, type WatchFn } from './change-watcher';
 import { createDeckFromTemplate, duplicateDeck, isInsideFolder, listDeckFiles, renameDeck, trashDeck } from './deck-files';
 import { summarizeDeck } from './deck-summary';
@@ -99,6 +99,9 @@ export function createWorkspaceService(options: WorkspaceServiceOptions) {
       dirty.clear();
       root = absolute;
       watcher?.watchLibrary(absolute);
+      // Temp files a crash left mid-save (the decks themselves are intact: the rename never happened).
+      void removeStaleTempFiles(absolute).catch(() => undefined);
+      void removeStaleTempFiles(options.recoveryDir).catch(() => undefined);
       return info() as WorkspaceInfo;
     },
     current: info,
