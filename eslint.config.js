@@ -3,7 +3,7 @@ import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'release/**', 'node_modules/**', 'test-results/**', 'bench-results/**', 'src/themes/**/*.js'] },
+  { ignores: ['.tmp-*/**', 'out/**', 'dist/**', 'release/**', 'node_modules/**', 'test-results/**', 'bench-results/**', 'src/themes/**/*.js'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -85,7 +85,7 @@ export async function revealMdSlides(source: string, options: { separator?: stri
     document.querySelector('textarea')!.textContent = body;
     const reveal = document.querySelector('.reveal')!;
     const plugin = Markdown();
-    await plugin.init({ getConfig: () => ({}), getRevealElement: () => reveal } as never);
+    await plugin.init!({ getConfig: () => ({}), getRevealElement: () => reveal } as never);
     return leafSlides(document.querySelector('.slides') as unknown as Element);
   } finally {
     g.Node = previousNode;
