@@ -7,7 +7,7 @@ import { basename, dirname, join } from 'node:path';
 import { app, BrowserWindow, dialog } from 'electron';
 import { parse } from '../core';
 import type { HandoutOutputResult, HandoutPreviewResult, HandoutRequest } from '../shared/ipc-types';
-import { buildHandout, PRINT_OPTIONS } from '../services/handouts';
+import { buildHandout, PRINT_OPTIONS } from '../services/handouts/build';
 import { writeFileAtomic, type WorkspaceService } from '../services/workspace';
 import { memoryPages, type AssetRoots } from './asset-protocol';
 import { handle } from './ipc';
