@@ -1,6 +1,5 @@
-import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
-import { packageDir } from '../themes';
+import { packageDir, podiumRoot } from '../themes';
 
 /** One file the exported page loads, copied beside it (folder) or inlined (single file). */
 export interface RuntimeFile {
@@ -9,7 +8,8 @@ export interface RuntimeFile {
   path: string;
 }
 
-export const RUNTIME_DIR = fileURLToPath(new URL('../../export-runtime/', import.meta.url));
+/** Plain browser scripts and CSS (src/export-runtime), copied or inlined as they are. */
+export const RUNTIME_DIR = join(podiumRoot(), 'src', 'export-runtime');
 
 function revealDist(file: string): string {
   return join(packageDir('reveal.js'), 'dist', file);

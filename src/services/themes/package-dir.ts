@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { dirname, join, parse } from 'node:path';
 import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
 const require = createRequire(import.meta.url);
 
@@ -16,4 +17,18 @@ export function packageDir(name: string): string {
     dir = dirname(dir);
   }
   throw new Error(`Cannot find the installed package ${name}. Run \`npm install\` in the Podium folder.`);
+}
+
+/**
+ * Podium's own folder (the one holding src/themes and src/export-runtime), found by walking up from
+ * this module: right when run from source through tsx and when the CLI is bundled into out/.
+ */
+export function podiumRoot(from: string = fileURLToPath(import.meta.url)): string {
+  let dir = dirname(from);
+  const { root } = parse(dir);
+  while (dir !== root) {
+    if (existsSync(join(dir, 'src', 'themes', 'base.css'))) return dir;
+    dir = dirname(dir);
+  }
+  throw new Error(`Cannot find Podium's themes (src/themes) above ${from}: reinstall Podium.`);
 }

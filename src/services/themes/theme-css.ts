@@ -1,11 +1,11 @@
 import { readFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { isTheme, THEMES, type ThemeName } from '../../core';
 import { themeFontFiles, type FontFile } from './fonts';
+import { podiumRoot } from './package-dir';
 
-/** Where the theme stylesheets live (src/themes), next to this service in the source tree. */
-export const THEMES_DIR = fileURLToPath(new URL('../../themes/', import.meta.url));
+/** Where the theme stylesheets live (src/themes). */
+export const THEMES_DIR = join(podiumRoot(), 'src', 'themes');
 
 export interface ThemeCssOptions {
   /**
