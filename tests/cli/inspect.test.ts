@@ -70,5 +70,5 @@ describe('podium inspect', () => {
       expect(result.stderr).toMatch(/^podium inspect: /);
       expect(result.stderr).not.toMatch(STACK_LINE);
     }
-  });
+  }, 300_000); // five subprocesses on shared, busy cores
 });

@@ -51,7 +51,7 @@ function summary(path: string, deck: Deck, diagnostics: Diagnostic[]): string {
     return `  ${place.padEnd(6)} line ${String(s.lines.start).padEnd(5)} ${s.title || '(no title)'}  [${extras}]`;
   });
   const counts = (['error', 'warning', 'info'] as const).map((sev) => `${diagnostics.filter((d) => d.severity === sev).length} ${sev}${sev === 'info' ? '' : 's'}`);
-  const problems = diagnostics.map((d) => `  ${d.line}:${d.column} ${d.severity} ${d.code} ${d.message}`);
+  const problems = diagnostics.map((d) => `  ${d.line}:${d.column} ${d.severity} ${d.code} ${d.message.replace(/\s*[\r\n]+\s*/g, ' ')}`);
   return [...head, '', ...rows, '', `  ${counts.join(', ')}${diagnostics.length ? ' (run `podium lint` for file:line output)' : ''}`, ...problems].join('\n');
 }
 
