@@ -19,6 +19,9 @@ function leafSections(slides: HTMLElement): HTMLElement[] {
   return leaves;
 }
 
+const backgroundOf = (el: Element) =>
+  Array.from(el.attributes).filter((a) => a.name.startsWith('data-background')).map((a) => `${a.name}=${a.value}`).join('\n');
+
 const slideKey = (s: Slide) => `${JSON.stringify(s.attributes)}\u0000${s.html}`;
 const layoutKey = (slides: readonly Slide[]) => slides.map((s) => `${s.h}.${s.v}`).join(',');
 
@@ -109,6 +112,7 @@ export class RevealPreview {
 
   private patch(section: HTMLElement, slide: Slide): void {
     const fresh = sectionElement(renderSection(slide, { notes: false }), this.resolve);
+    const backgroundChanged = backgroundOf(section) !== backgroundOf(fresh);
     for (const attr of Array.from(section.attributes)) {
       if (attr.name !== 'class' && attr.name !== 'style' && !attr.name.startsWith('aria-') && !attr.name.startsWith('data-index') && attr.name !== 'hidden' && !fresh.hasAttribute(attr.name)) {
         section.removeAttribute(attr.name);
@@ -120,14 +124,20 @@ export class RevealPreview {
     const state = Array.from(section.classList).filter((c) => REVEAL_STATE.has(c));
     section.className = [...state, ...Array.from(fresh.classList)].join(' ');
     section.innerHTML = fresh.innerHTML;
-    this.reveal?.syncSlide(section);
+    // syncSlide() also walks every slide's background (O(slides)); a keystroke rarely changes the
+    // background, so only then is it worth it. Fragments always need re-sorting.
+    if (backgroundChanged) this.reveal?.syncSlide(section);
+    else this.reveal?.syncFragments(section);
   }
 
   /** Shows a slide (reading order) with `fragment` fragments visible (-1 = none). */
   show(index: number, fragment = -1): void {
+    const same = this.current.index === index && this.current.fragment === fragment;
     this.current = { index, fragment };
     const section = this.sections[index];
     if (!this.reveal || !section) return;
+    // reveal.slide() updates every slide's visibility (O(slides)): skip it when nothing moved.
+    if (same && this.reveal.getCurrentSlide() === section) return;
     const { h, v } = this.reveal.getIndices(section);
     this.reveal.slide(h, v ?? 0, fragment);
   }
