@@ -101,6 +101,36 @@ describe('parse() properties', () => {
   });
 });
 
+describe('parse() properties in other dialects', () => {
+  it('never shows a Marp note comment on a slide, and never loses one', () => {
+    fc.assert(fc.property(fc.array(fc.tuple(slideBody, fc.boolean()), { minLength: 1, maxLength: 8 }), (slides) => {
+      const body = slides.map(([content, noteFirst], i) => {
+        const note = `<!--\nzqxnote${i}x ${'said '.repeat(i % 3)}\n-->`;
+        return noteFirst ? `${note}\n\n${content}` : `${content}\n\n${note}`;
+      }).join('\n\n---\n\n');
+      const deck = parse(`---\nmarp: true\n---\n\n${body}`);
+      expect(deck.slides).toHaveLength(slides.length);
+      deck.slides.forEach((slide, i) => {
+        expect(slide.html).not.toContain('zqxnote');
+        expect(slide.notesText).toContain(`zqxnote${i}x`);
+      });
+    }), { numRuns: 150 });
+  });
+
+  it('never shows reveal-md notes (custom notesSeparator) on a slide', () => {
+    fc.assert(fc.property(fc.array(slideBody, { minLength: 1, maxLength: 8 }), (slides) => {
+      const body = slides.map((content, i) => `${content}\n\nSpeaker: zqxnote${i}x here`).join('\n\n---\n\n');
+      const deck = parse(`---\nnotesSeparator: "^Speaker:"\n---\n\n${body}`);
+      expect(deck.meta.dialect).toBe('reveal-md');
+      expect(deck.slides).toHaveLength(slides.length);
+      deck.slides.forEach((slide, i) => {
+        expect(slide.html).not.toContain('zqxnote');
+        expect(slide.notesText).toContain(`zqxnote${i}x`);
+      });
+    }), { numRuns: 150 });
+  });
+});
+
 const HOSTILE = [
   '<script>alert(1)</script>', '<SCRIPT SRC=//x.test/x.js></SCRIPT>', '<script', '</script>', '<img src=x onerror=alert(1)>',
   '<a href="javascript:alert(1)">x</a>', '<a href="jav&#x09;ascript:alert(1)">x</a>', '<a href="&#106;avascript:alert(1)">x</a>',
