@@ -4,7 +4,7 @@
 import type { Display } from 'electron';
 import type { DisplayInfo } from '../shared/ipc-types';
 
-export function toDisplayInfo(display: Display, primaryId: number): DisplayInfo {
+export function toDisplayInfo(display: Display, primaryId: number | undefined): DisplayInfo {
   return {
     id: display.id,
     label: display.label || `${display.size.width}×${display.size.height}`,

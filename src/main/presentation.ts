@@ -19,7 +19,7 @@ interface Talk {
 let talk: Talk | null = null;
 
 export function listDisplays(): DisplayInfo[] {
-  const primaryId = screen.getPrimaryDisplay().id;
+  const primaryId = screen.getPrimaryDisplay()?.id; // undefined for a moment while screens change
   return screen.getAllDisplays().map((d) => toDisplayInfo(d, primaryId));
 }
 

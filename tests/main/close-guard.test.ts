@@ -69,7 +69,8 @@ describe('window state', () => {
     trackWindowState(window as never, file, 10);
     window.maximize();
     window.close();
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    // The write is asynchronous (temp file, fsync, rename): wait for it, however busy the disk.
+    for (let i = 0; i < 100 && (await loadWindowState(file)) === null; i += 1) await new Promise((resolve) => setTimeout(resolve, 30));
     expect(await loadWindowState(file)).toEqual({ bounds: { x: 40, y: 50, width: 1100, height: 700 }, maximized: true });
     await rm(dir, { recursive: true, force: true });
   });
