@@ -55,7 +55,7 @@ Welcome.
 - Point one
 `;
 
-export async function until(check: () => boolean, timeoutMs = 3000): Promise<void> {
+export async function until(check: () => boolean, timeoutMs = 10_000): Promise<void> {
   const start = Date.now();
   while (!check()) {
     if (Date.now() - start > timeoutMs) throw new Error('timed out waiting for condition');
