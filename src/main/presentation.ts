@@ -48,7 +48,10 @@ function choose(displays: DisplayInfo[], requestedAudienceId?: number): DisplayC
 function placeConsole(window: BrowserWindow, choice: DisplayChoice, displays: DisplayInfo[]): void {
   if (window.isDestroyed()) return;
   const now = displayForBounds(displays, window.getBounds());
-  if (now?.id !== choice.console.id && (choice.separate || !now)) placeWindow(window, choice.console, false);
+  if (now?.id !== choice.console.id && (choice.separate || !now)) {
+    placeWindow(window, choice.console, false);
+    window.maximize();
+  }
 }
 
 export function startPresentation(request: PresentStartRequest, consoleWindow: BrowserWindow): PresentSession {
@@ -59,7 +62,10 @@ export function startPresentation(request: PresentStartRequest, consoleWindow: B
   placeConsole(consoleWindow, choice, displays);
   let audience: BrowserWindow | null = null;
   if (!rehearse) {
-    audience = createWindow('audience', getAudienceWindowOptions(choice.audience.bounds, choice.separate));
+    const created = createWindow('audience', getAudienceWindowOptions(choice.audience.bounds, choice.separate));
+    audience = created;
+    // macOS makes a window created fullscreen fullscreen on the main display: place it once shown.
+    if (process.platform === 'darwin' && choice.separate) created.once('show', () => placeWindow(created, choice.audience, true));
     audience.on('closed', () => {
       if (talk?.audience === audience) {
         talk.audience = null;

@@ -65,6 +65,7 @@ describe('a talk across displays', () => {
     consoleWindow.bounds = { x: 1500, y: 50, width: 1200, height: 700 };
     await start();
     expect(consoleWindow.bounds.x).toBeLessThan(1440);
+    expect(consoleWindow.maximized).toBe(true);
   });
 
   it('refuses to start a talk from the audience window', async () => {
