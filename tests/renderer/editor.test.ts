@@ -62,6 +62,10 @@ describe.skipIf(!findChrome())('editor (renderer in Chromium, real workspace ser
     await cursorToLine(page, 44); // "Call 1-888..." in the vertical slide
     await expect.poll(() => currentSlideText(page)).toContain('Who to call');
     await expect(page.locator('.slide-label').innerText()).resolves.toBe('Slide 4 of 4');
+    // A link in a slide never navigates the app: it is handed to the system browser.
+    await page.locator('.live-preview section.present a').click();
+    await expect.poll(() => host.record.external).toEqual(['https://humantraffickinghotline.org']);
+    expect(page.url()).toMatch(/index\.html$/);
     await cursorToLine(page, 15);
     await expect.poll(() => currentSlideText(page)).toContain('A community workshop');
   });

@@ -22,6 +22,7 @@ export function useOpenDeck(path: string | null): { open: OpenDeck | null; error
     );
     return () => {
       live = false;
+      void podium.workspace.closeDeck(path);
     };
   }, [path, generation]);
   return { open, error, reload: () => setGeneration((g) => g + 1) };

@@ -40,6 +40,8 @@ export interface HostRecord {
   printed: HandoutRequest[];
   openedResults: string[];
   closedAfterSave: number;
+  /** URLs the renderer asked to open in the system browser. */
+  external: string[];
   /** The folder the next "Open folder…" picks (null = the user cancels). */
   nextFolder: string | null;
 }
@@ -74,7 +76,7 @@ export function createBackend(options: BackendOptions): Backend {
     onLibraryChange: (root) => windows.emitMain('workspace:libraryChanged', { root }),
   });
   const recent = createRecentList(join(stateDir, 'recent.json'));
-  const record: HostRecord = { dirty: false, title: '', printed: [], openedResults: [], closedAfterSave: 0, nextFolder: null };
+  const record: HostRecord = { dirty: false, title: '', printed: [], openedResults: [], closedAfterSave: 0, external: [], nextFolder: null };
   let openDeck: string | null = null;
   let session: PresentSession | null = null;
   let state: PresentState | null = null;
@@ -163,7 +165,10 @@ export function createBackend(options: BackendOptions): Backend {
     },
 
     'app:info': (caller) => ({ version: 'test', platform: process.platform, role: caller.role }),
-    'app:openExternal': () => ({ opened: false, reason: 'declined' }),
+    'app:openExternal': (_c, url) => {
+      record.external.push(url);
+      return { opened: false, reason: 'declined' };
+    },
     'window:setDirty': (_c, dirty) => {
       record.dirty = dirty;
       if (openDeck) workspace.setDirty(openDeck, dirty);

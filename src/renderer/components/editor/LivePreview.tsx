@@ -2,6 +2,7 @@ import { forwardRef, useEffect, useImperativeHandle, useRef } from 'react';
 import type { Deck } from '../../../core';
 import { RevealPreview } from '../../lib/reveal-preview';
 import { themeClass } from '../../lib/themes';
+import { routeLinksOutside } from '../../lib/external-links';
 
 export interface LivePreviewHandle {
   /** Patches the preview to the deck now (synchronously); returns the sections touched. */
@@ -23,6 +24,7 @@ export const LivePreview = forwardRef<LivePreviewHandle, Props>(function LivePre
   useEffect(() => {
     const p = new RevealPreview(host.current!, (url) => assetBase + url);
     preview.current = p;
+    const unroute = routeLinksOutside(host.current!);
     void p.whenReady().then(() => {
       if (preview.current !== p) return;
       if (pending.current.deck) p.update(pending.current.deck);
@@ -31,6 +33,7 @@ export const LivePreview = forwardRef<LivePreviewHandle, Props>(function LivePre
     });
     return () => {
       preview.current = null;
+      unroute();
       p.destroy();
     };
   }, [assetBase]);

@@ -35,9 +35,14 @@ export function LibraryView({ nav }: { nav: Navigate }) {
       void reload();
     });
     const offChanged = podium.on('workspace:libraryChanged', () => void reload());
+    const offMenu = podium.on('app:menu', (command) => {
+      if (command === 'new-deck') setPending({ kind: 'new' });
+      if (command === 'open-folder') void podium.workspace.openFolder().then((ws) => ws && (setWorkspace(ws), void reload()));
+    });
     return () => {
       offOpened();
       offChanged();
+      offMenu();
     };
   }, [reload]);
 

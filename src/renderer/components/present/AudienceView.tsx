@@ -7,6 +7,7 @@ import { commandForKey } from '../../lib/present-keys';
 import { indexOf } from '../../lib/positions';
 import { themeClass } from '../../lib/themes';
 import { GoToPrompt } from './GoToPrompt';
+import { routeLinksOutside } from '../../lib/external-links';
 
 /** The projector: reveal.js full screen, driven by the console. Its keys are sent to the console. */
 export function AudienceView() {
@@ -20,6 +21,7 @@ export function AudienceView() {
     let live = true;
     let preview: RevealPreview | null = null;
     let off = () => {};
+    const unroute = routeLinksOutside(host.current!);
     void (async () => {
       const found = await podium.present.session();
       if (!found || !live) return setMessage('No presentation is running.');
@@ -44,6 +46,7 @@ export function AudienceView() {
     return () => {
       live = false;
       off();
+      unroute();
       preview?.destroy();
     };
   }, []);
