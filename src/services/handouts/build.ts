@@ -7,7 +7,6 @@ import type { Deck, Paper } from '../../core';
 import { deckLinks, renderHandout, type HandoutDocument, type HandoutLayout } from '../../core/handouts';
 import { handoutFontCss } from './fonts';
 import { defaultPaper } from './paper';
-import { qrSvgs } from './qr';
 import { handoutThemeCss, resolveTheme } from './theme';
 
 export interface BuildOptions {
@@ -31,7 +30,7 @@ export async function buildHandout(deck: Deck, options: BuildOptions): Promise<H
     largePrint: options.largePrint,
     theme: resolveTheme(deck.meta.theme),
     themeCss: await handoutThemeCss(deck.meta.theme),
-    qrSvgs: needsQr ? await qrSvgs(deckLinks(deck)) : undefined,
+    qrSvgs: needsQr ? await (await import('./qr')).qrSvgs(deckLinks(deck)) : undefined,
     baseHref: options.deckPath ? pathToFileURL(dirname(resolve(options.deckPath))).href + '/' : undefined,
     extraCss: handoutFontCss(),
   });

@@ -9,6 +9,9 @@ const FACES: Array<{ family: string; pkg: string; file: string; weight: number; 
   { family: 'Atkinson Hyperlegible', pkg: 'atkinson-hyperlegible', file: 'atkinson-hyperlegible-latin-400-italic', weight: 400, style: 'italic' },
 ];
 
+/** The family the page header and footer are set in (see core/handouts/chrome.ts). */
+export const CHROME_FONT_FAMILY = 'Atkinson Hyperlegible';
+
 let cached: string | undefined;
 
 /** @font-face rules for the handout text; '' if the font packages are missing (system fonts then). */

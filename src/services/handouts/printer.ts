@@ -7,8 +7,12 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { launchChrome } from '../browser/launch';
+import { CHROME_FONT_FAMILY } from './fonts';
 import { PRINT_OPTIONS } from './build';
 import type { StartedChrome } from './chrome-process';
+
+const CHROME_FACES = JSON.stringify([`400 10pt "${CHROME_FONT_FAMILY}"`, `700 10pt "${CHROME_FONT_FAMILY}"`]);
+const LOAD_FONTS = `Promise.all(${CHROME_FACES}.map((f) => document.fonts.load(f).catch(() => null))).then(() => document.fonts.ready).then(() => true)`;
 
 export interface PdfOptions {
   tagged?: boolean;
@@ -66,10 +70,10 @@ export class HandoutPrinter {
     const page = this.page;
     try {
       await page.goto(pathToFileURL(file).href, { waitUntil: 'load', timeout: 120_000 });
-      // The page has no script of its own (the deck HTML is sanitised). Load every declared face
+      // The page has no script of its own (the deck HTML is sanitised). Load the page chrome's face
       // first: text in the page margins (header, footer) is laid out only at print time, too late
-      // to fetch a font, and would print blank.
-      await page.evaluate('Promise.all([...document.fonts].map((f) => f.load().catch(() => null))).then(() => document.fonts.ready).then(() => true)');
+      // to fetch a font, and would print blank. fonts.ready covers the faces the body uses.
+      await page.evaluate(LOAD_FONTS);
       return await page.pdf({ ...PRINT_OPTIONS, tagged: Boolean(options.tagged), outline: Boolean(options.outline) });
     } finally {
       await rm(file, { force: true });
