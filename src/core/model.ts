@@ -53,6 +53,11 @@ export interface AssetRef {
   remote: boolean;
   /** Alt text of an image ('' when written without); undefined for other kinds. */
   alt?: string;
+  /**
+   * Marked `data-optional` in the deck: it plays without it (a film the facilitator adds later),
+   * so a missing file is information, not an error.
+   */
+  optional?: boolean;
 }
 
 export interface SlideBackground {

@@ -52,7 +52,11 @@ export function buildSlides(
       background: rendered.background,
       minutes: rendered.minutes,
       lines: { start: startLine, end: endLine },
-      assets: rendered.assets.map((a) => ({ kind: a.kind, url: a.url, ...at(a.offset), remote: isRemoteUrl(a.url), ...(a.kind === 'image' ? { alt: a.alt ?? '' } : {}) })),
+      assets: rendered.assets.map((a) => ({
+        kind: a.kind, url: a.url, ...at(a.offset), remote: isRemoteUrl(a.url),
+        ...(a.kind === 'image' ? { alt: a.alt ?? '' } : {}),
+        ...(a.optional ? { optional: true } : {}),
+      })),
       source: slideText,
       words: rendered.words,
     };

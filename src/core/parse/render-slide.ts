@@ -13,6 +13,7 @@ export interface RenderedAsset {
   kind: AssetKind;
   url: string;
   alt?: string;
+  optional?: boolean;
   /** Offset in the slide text where the reference was found. */
   offset: number;
 }
@@ -123,13 +124,13 @@ export function renderSlide(original: string, context: SlideContext): RenderedSl
   const note = notes ? renderMarkdown(notes, context.dialect) : undefined;
   const assets: RenderedAsset[] = [];
   let cursor = 0;
-  const addAsset = (kind: AssetKind, url: string, alt?: string, base = 0) => {
+  const addAsset = (kind: AssetKind, url: string, alt?: string, base = 0, optional?: boolean) => {
     const offset = findOffset(text, url, Math.max(cursor, base));
     cursor = offset;
-    if (!assets.some((a) => a.url === url && a.kind === kind && a.offset === offset)) assets.push({ kind, url, alt, offset });
+    if (!assets.some((a) => a.url === url && a.kind === kind && a.offset === offset)) assets.push({ kind, url, alt, offset, ...(optional ? { optional } : {}) });
   };
-  for (const a of body.assets) addAsset(a.kind, a.url, a.alt);
-  for (const a of note?.assets ?? []) addAsset(a.kind, a.url, a.alt, Math.max(notesAt, 0));
+  for (const a of body.assets) addAsset(a.kind, a.url, a.alt, 0, a.optional);
+  for (const a of note?.assets ?? []) addAsset(a.kind, a.url, a.alt, Math.max(notesAt, 0), a.optional);
 
   let html = body.html;
   const sectionAttrs: Attribute[] = [];

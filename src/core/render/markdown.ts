@@ -12,6 +12,7 @@ export interface RenderedAsset {
   kind: AssetKind;
   url: string;
   alt?: string;
+  optional?: boolean;
 }
 
 export interface RenderedMarkdown {
@@ -120,7 +121,7 @@ export function renderMarkdown(markdown: string, dialect: Dialect): RenderedMark
   const slideAttributes: Attribute[] = [];
   const assets: RenderedAsset[] = [];
   const hooks: SanitizeHooks = {
-    onUrl: (kind, url) => assets.push({ kind, url }),
+    onUrl: (kind, url, _tag, optional) => assets.push(optional ? { kind, url, optional } : { kind, url }),
     onComment: (text) => {
       const comment = readAttributeComment(text);
       if (!comment) return '';

@@ -13,8 +13,8 @@ export { sanitizeUrl } from './url';
 export type Attribute = [name: string, value: string];
 
 export interface SanitizeHooks {
-  /** A URL kept in the output (for asset collection). */
-  onUrl?(kind: AssetKind, url: string, tag: string): void;
+  /** A URL kept in the output (for asset collection); optional when marked `data-optional`. */
+  onUrl?(kind: AssetKind, url: string, tag: string, optional: boolean): void;
   /** An HTML comment; the returned string is emitted verbatim (default: dropped). */
   onComment?(text: string): string;
 }
@@ -26,6 +26,12 @@ const escapeText = (text: string): string => text.replace(TEXT_ESCAPE, (c) => TE
 
 const MEDIA_KIND: Record<string, AssetKind> = { img: 'image', video: 'video', audio: 'audio', source: 'other', track: 'other' };
 
+/** The <video>, <audio> or <picture> a <source> or <track> belongs to. */
+export interface MediaParent {
+  tag: string;
+  optional: boolean;
+}
+
 function urlKind(tag: string, name: string, parentMedia: string | undefined): AssetKind {
   if (name === 'href' || name === 'cite') return 'link';
   if (name.startsWith('data-background')) return 'background';
@@ -35,9 +41,10 @@ function urlKind(tag: string, name: string, parentMedia: string | undefined): As
 }
 
 /** Filters one element's attributes; returns them serialised (with a leading space each). */
-export function serializeAttributes(tag: string, attrs: Attribute[], inSvg: boolean, hooks?: SanitizeHooks, parentMedia?: string): string {
+export function serializeAttributes(tag: string, attrs: Attribute[], inSvg: boolean, hooks?: SanitizeHooks, parent?: MediaParent): string {
   let out = '';
   const seen = new Set<string>();
+  const optional = (parent?.optional ?? false) || attrs.some(([name]) => name.toLowerCase() === 'data-optional');
   for (const [rawName, rawValue] of attrs) {
     const name = rawName.toLowerCase();
     if (seen.has(name) || !isAllowedAttribute(tag, name, inSvg)) continue;
@@ -51,7 +58,7 @@ export function serializeAttributes(tag: string, attrs: Attribute[], inSvg: bool
         const safe = sanitizeUrl(value, urlContext);
         if (safe === undefined) continue;
         value = safe;
-        hooks?.onUrl?.(urlKind(tag, name, parentMedia), value, tag);
+        hooks?.onUrl?.(urlKind(tag, name, parent?.tag), value, tag, optional);
       }
     } else if (name === 'style' || name.startsWith('data-background')) {
       value = sanitizeCss(value);
@@ -69,6 +76,7 @@ export function serializeAttributes(tag: string, attrs: Attribute[], inSvg: bool
 interface OpenElement {
   tag: string;
   inSvg: boolean;
+  optional: boolean;
 }
 
 /**
@@ -84,10 +92,10 @@ export class HtmlSanitizer {
     return this.stack.length > 0 && this.stack[this.stack.length - 1].inSvg;
   }
 
-  private get mediaParent(): string | undefined {
+  private get mediaParent(): MediaParent | undefined {
     for (let i = this.stack.length - 1; i >= 0; i--) {
-      const tag = this.stack[i].tag;
-      if (tag === 'video' || tag === 'audio' || tag === 'picture') return tag === 'picture' ? 'img' : tag;
+      const { tag, optional } = this.stack[i];
+      if (tag === 'video' || tag === 'audio' || tag === 'picture') return { tag: tag === 'picture' ? 'img' : tag, optional };
     }
     return undefined;
   }
@@ -170,7 +178,7 @@ export class HtmlSanitizer {
     if (name === 'style') return { html: `${open}>${sanitizeCss(content)}</style>`, resume };
     if (VOID_ELEMENTS.has(name)) return { html: `${open}>`, resume };
     if (selfClosing && nowSvg) return { html: `${open}/>`, resume };
-    this.stack.push({ tag: name, inSvg: nowSvg });
+    this.stack.push({ tag: name, inSvg: nowSvg, optional: attrs.some(([n]) => n.toLowerCase() === 'data-optional') });
     return { html: `${open}>`, resume };
   }
 

@@ -85,6 +85,11 @@ describe('parse()', () => {
       expect(deck.slides[1].assets).toContainEqual({ kind: 'image', url: 'images/signs.svg', line: 37, column: 40, remote: false, alt: 'Three warning signs, shown as icons' });
     });
 
+    it('marks media written with data-optional (and their <source>s) as optional', () => {
+      const deck = parse('<video controls data-optional><source src="media/film.mp4" type="video/mp4"></video>\n\n<video src="media/other.mp4"></video>\n');
+      expect(deck.slides[0].assets.map((a) => [a.url, a.optional ?? false])).toEqual([['media/film.mp4', true], ['media/other.mp4', false]]);
+    });
+
     it('never splits or takes notes inside a code fence', () => {
       const last = deck.slides[4];
       expect(fragment(last.html).querySelector('pre code')?.textContent).toContain('Note: this line is code, not notes\n---\nand this is not a separator');
