@@ -73,6 +73,10 @@ export function startPresentation(request: PresentStartRequest, consoleWindow: B
       }
     });
   }
+  // Closing the console ends the talk: no orphaned audience window left on the projector.
+  consoleWindow.once('closed', () => {
+    if (talk?.console === consoleWindow) stopPresentation();
+  });
   talk = {
     console: consoleWindow,
     audience,

@@ -121,6 +121,14 @@ describe('a talk across displays', () => {
     expect(audience().webContents.sentOn('present:state')).toEqual([]);
   });
 
+  it('closes the audience window when the console closes', async () => {
+    await start();
+    const shown = audience();
+    consoleWindow.close();
+    expect(shown.destroyed).toBe(true);
+    expect(currentTalk()).toBeNull();
+  });
+
   it('tells the console when the audience window is closed', async () => {
     await start();
     audience().close();
