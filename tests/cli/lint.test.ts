@@ -54,8 +54,8 @@ describe('podium lint', () => {
     expect(result.stdout).toMatch(/2 decks checked: 1 error/);
   });
 
-  it('prints JSON with --json', () => {
-    const result = podium(['lint', '--json', at('mixed')]);
+  it('prints JSON with --json, each deck once even when named twice', () => {
+    const result = podium(['lint', '--json', at('mixed'), at('mixed/2-bad.md')]);
     expect(result.code).toBe(1);
     const report = JSON.parse(result.stdout) as { files: { path: string; diagnostics: { code: string; severity: string; line: number; column: number; message: string }[] }[]; errors: number };
     expect(report.files.map((f) => f.path)).toEqual([at('mixed/1-good.md'), at('mixed/2-bad.md')]);

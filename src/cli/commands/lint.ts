@@ -1,5 +1,6 @@
 // `podium lint <file|folder>... [--json]`: every problem in the decks, as file:line:col lines.
 // Exit 0 when no deck has an error, 1 when one does, 2 when a path cannot be read or used.
+import { resolve } from 'node:path';
 import type { Diagnostic, Severity } from '../../core';
 import { LINT_RULES } from '../../core/lint/lint';
 import { DECK_FILE_RULES, DeckFileError, findDecks, loadDeck } from '../../services/deck-files';
@@ -34,6 +35,7 @@ function plural(n: number, word: string): string {
 async function lintPaths(paths: string[]): Promise<{ files: FileReport[]; readErrors: ReadError[] }> {
   const files: FileReport[] = [];
   const readErrors: ReadError[] = [];
+  const seen = new Set<string>();
   for (const given of paths) {
     let decks: string[];
     try {
@@ -44,6 +46,9 @@ async function lintPaths(paths: string[]): Promise<{ files: FileReport[]; readEr
       continue;
     }
     for (const path of decks) {
+      // `podium lint slides slides/01.md` checks 01.md once.
+      if (seen.has(resolve(path))) continue;
+      seen.add(resolve(path));
       try {
         const { diagnostics } = await loadDeck(path);
         files.push({ path, diagnostics: diagnostics.map((d) => ({ ...d, message: oneLine(d.message) })) });
