@@ -17,6 +17,7 @@ interface Talk {
 }
 
 let talk: Talk | null = null;
+const watchedConsoles = new WeakSet<BrowserWindow>();
 
 export function listDisplays(): DisplayInfo[] {
   const primaryId = screen.getPrimaryDisplay()?.id; // undefined for a moment while screens change
@@ -74,9 +75,12 @@ export function startPresentation(request: PresentStartRequest, consoleWindow: B
     });
   }
   // Closing the console ends the talk: no orphaned audience window left on the projector.
-  consoleWindow.once('closed', () => {
-    if (talk?.console === consoleWindow) stopPresentation();
-  });
+  if (!watchedConsoles.has(consoleWindow)) {
+    watchedConsoles.add(consoleWindow);
+    consoleWindow.once('closed', () => {
+      if (talk?.console === consoleWindow) stopPresentation();
+    });
+  }
   talk = {
     console: consoleWindow,
     audience,
