@@ -137,6 +137,23 @@ describe.skipIf(!findChrome())('editor (renderer in Chromium, real workspace ser
     expect(await page.locator('.editor-toolbar .dirty-indicator').count()).toBe(0);
   });
 
+  it('keeps a deck\'s own <style> on its slides: it cannot restyle or hide the app', async () => {
+    await writeFile(join(root, 'styled.md'), '---\ntitle: Styled\n---\n\n<style>\n.reveal h1 { color: rgb(1, 2, 3); }\nbody, .toolbar, .lint-panel { display: none; }\n</style>\n\n# Styled\n');
+    await page.getByRole('button', { name: 'Back to the library' }).click();
+    await openDeck(page, 'Styled');
+    const h1 = page.locator('.live-preview section.present h1');
+    await expect.poll(() => h1.evaluate((el) => getComputedStyle(el).color)).toBe('rgb(1, 2, 3)');
+    expect(await page.locator('.editor-toolbar').isVisible()).toBe(true);
+    expect(await page.locator('.lint-panel').isVisible()).toBe(true);
+    // The library card's thumbnail of the same deck is styled, the other cards are not.
+    await page.getByRole('button', { name: 'Back to the library' }).click();
+    await page.locator('.deck-card').first().waitFor();
+    const color = (title: string) => page.locator('.deck-card', { hasText: title }).locator('.slide-view h1').evaluate((el) => getComputedStyle(el).color);
+    await expect.poll(() => color('Styled')).toBe('rgb(1, 2, 3)');
+    expect(await color('Knowing the signs')).not.toBe('rgb(1, 2, 3)');
+    expect(await page.locator('.library .toolbar').isVisible()).toBe(true);
+  });
+
   it('copies a dropped image into the deck folder and inserts a reference', async () => {
     await cursorToLine(page, 15);
     const box = (await page.locator('.cm-line').nth(14).boundingBox())!;

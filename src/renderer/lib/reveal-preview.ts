@@ -2,6 +2,7 @@ import Reveal from 'reveal.js';
 import type { RevealApi } from 'reveal.js';
 import { renderSection, renderSlides, type Deck, type Slide } from '../../core';
 import { resolveAssets, sectionElement, type AssetResolver } from './assets';
+import { scopeStyles } from './scoped-styles';
 
 export const SLIDE_WIDTH = 1280;
 export const SLIDE_HEIGHT = 720;
@@ -41,7 +42,10 @@ export class RevealPreview {
   /** Counts of patched sections, for tests and the benchmark. */
   readonly stats = { rebuilds: 0, patches: 0 };
 
-  constructor(private root: HTMLElement, private resolve: AssetResolver, options: { controls?: boolean; keyboard?: boolean; transition?: 'none' | 'slide' | 'fade' } = {}) {
+  private scope: string;
+
+  constructor(private root: HTMLElement, private resolve: AssetResolver, options: { scope: string; controls?: boolean; keyboard?: boolean; transition?: 'none' | 'slide' | 'fade' }) {
+    this.scope = options.scope;
     root.classList.add('reveal');
     this.slidesEl = document.createElement('div');
     this.slidesEl.className = 'slides';
@@ -100,6 +104,7 @@ export class RevealPreview {
   private rebuild(deck: Deck, layout: string): void {
     this.slidesEl.innerHTML = renderSlides(deck, { notes: false });
     resolveAssets(this.slidesEl, this.resolve);
+    scopeStyles(this.slidesEl, this.scope);
     this.sections = leafSections(this.slidesEl);
     this.keys = deck.slides.map(slideKey);
     this.layout = layout;
@@ -112,6 +117,7 @@ export class RevealPreview {
 
   private patch(section: HTMLElement, slide: Slide): void {
     const fresh = sectionElement(renderSection(slide, { notes: false }), this.resolve);
+    scopeStyles(fresh, this.scope);
     const backgroundChanged = backgroundOf(section) !== backgroundOf(fresh);
     for (const attr of Array.from(section.attributes)) {
       if (attr.name !== 'class' && attr.name !== 'style' && !attr.name.startsWith('aria-') && !attr.name.startsWith('data-index') && attr.name !== 'hidden' && !fresh.hasAttribute(attr.name)) {

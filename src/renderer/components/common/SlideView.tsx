@@ -4,6 +4,8 @@ import { SLIDE_HEIGHT, SLIDE_WIDTH } from '../../lib/reveal-preview';
 import { resolveAssets } from '../../lib/assets';
 import { showFragments } from '../../lib/fragments';
 import { themeClass } from '../../lib/themes';
+import { scopeStyles } from '../../lib/scoped-styles';
+import { useStyleScope } from '../../hooks/useDeckCss';
 
 interface Props {
   html: string;
@@ -29,12 +31,14 @@ function sectionMarkup(html: string, attributes: Record<string, string>): string
 export function SlideView({ html, attributes, assetBase, theme, fragments, label, className }: Props) {
   const box = useRef<HTMLDivElement>(null);
   const slides = useRef<HTMLDivElement>(null);
+  const scope = useStyleScope();
 
   useLayoutEffect(() => {
     const el = slides.current!;
     el.innerHTML = sectionMarkup(html, attributes);
     const section = el.firstElementChild as HTMLElement;
     resolveAssets(section, (url) => assetBase + url);
+    scopeStyles(section, scope);
     // Media in a thumbnail never plays.
     section.querySelectorAll('video, audio').forEach((m) => m.removeAttribute('autoplay'));
     section.classList.add('present');
@@ -43,7 +47,7 @@ export function SlideView({ html, attributes, assetBase, theme, fragments, label
     const img = attributes['data-background-image'];
     box.current!.style.background = bg ?? '';
     box.current!.style.backgroundImage = img ? `url("${assetBase}${img}")` : '';
-  }, [html, attributes, assetBase, fragments]);
+  }, [html, attributes, assetBase, fragments, scope]);
 
   useLayoutEffect(() => {
     const outer = box.current!;
@@ -58,7 +62,7 @@ export function SlideView({ html, attributes, assetBase, theme, fragments, label
   }, []);
 
   return (
-    <div className={`slide-view ${className ?? ''}`} ref={box} role="img" aria-label={label} data-theme={theme}>
+    <div className={`slide-view ${scope} ${className ?? ''}`} ref={box} role="img" aria-label={label} data-theme={theme}>
       <div className={`reveal slide-view-stage ${themeClass(theme)}`} style={{ width: SLIDE_WIDTH, height: SLIDE_HEIGHT }}>
         <div className="slides" ref={slides} />
       </div>

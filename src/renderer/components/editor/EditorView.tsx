@@ -140,7 +140,7 @@ export function EditorView({ path, recoveryId, nav }: Props) {
       <div className="editor-split">
         <MarkdownEditor ref={editor} initialText={doc.initialText} onChange={onChange} onCursorLine={onCursorLine} onSave={() => void save()} onDropFiles={(files, pos) => void onDropFiles(files, pos)} />
         <div className="editor-side">
-          <LivePreview ref={preview} assetBase={doc.file.assetBase} theme={deck?.meta.theme} />
+          <LivePreview ref={preview} assetBase={doc.file.assetBase} theme={deck?.meta.theme} css={deck?.css} />
           <LintPanel diagnostics={deck?.diagnostics ?? []} onSelect={(line) => editor.current?.goToLine(line)} />
         </div>
       </div>

@@ -3,6 +3,7 @@ import type { Deck } from '../../../core';
 import { RevealPreview } from '../../lib/reveal-preview';
 import { themeClass } from '../../lib/themes';
 import { routeLinksOutside } from '../../lib/external-links';
+import { useDeckCss, useStyleScope } from '../../hooks/useDeckCss';
 
 export interface LivePreviewHandle {
   /** Patches the preview to the deck now (synchronously); returns the sections touched. */
@@ -13,16 +14,20 @@ export interface LivePreviewHandle {
 interface Props {
   assetBase: string;
   theme?: string;
+  /** The deck's own <style> CSS. */
+  css?: string;
 }
 
 /** The editor's reveal.js preview. Updates go through the handle, outside React's render cycle. */
-export const LivePreview = forwardRef<LivePreviewHandle, Props>(function LivePreview({ assetBase, theme }, ref) {
+export const LivePreview = forwardRef<LivePreviewHandle, Props>(function LivePreview({ assetBase, theme, css }, ref) {
   const host = useRef<HTMLDivElement>(null);
   const preview = useRef<RevealPreview | null>(null);
   const pending = useRef<{ deck?: Deck; index: number }>({ index: 0 });
+  const scope = useStyleScope();
+  useDeckCss(css, scope);
 
   useEffect(() => {
-    const p = new RevealPreview(host.current!, (url) => assetBase + url);
+    const p = new RevealPreview(host.current!, (url) => assetBase + url, { scope });
     preview.current = p;
     const unroute = routeLinksOutside(host.current!);
     void p.whenReady().then(() => {
@@ -36,7 +41,7 @@ export const LivePreview = forwardRef<LivePreviewHandle, Props>(function LivePre
       unroute();
       p.destroy();
     };
-  }, [assetBase]);
+  }, [assetBase, scope]);
 
   useImperativeHandle(ref, () => ({
     update(deck) {
@@ -57,7 +62,7 @@ export const LivePreview = forwardRef<LivePreviewHandle, Props>(function LivePre
   }), []);
 
   return (
-    <div className={`live-preview ${themeClass(theme)}`}>
+    <div className={`live-preview ${scope} ${themeClass(theme)}`}>
       <div className="live-preview-stage" ref={host} data-testid="live-preview" />
     </div>
   );

@@ -8,6 +8,7 @@ import { indexOf } from '../../lib/positions';
 import { themeClass } from '../../lib/themes';
 import { GoToPrompt } from './GoToPrompt';
 import { routeLinksOutside } from '../../lib/external-links';
+import { useDeckCss, useStyleScope } from '../../hooks/useDeckCss';
 
 /** The projector: reveal.js full screen, driven by the console. Its keys are sent to the console. */
 export function AudienceView() {
@@ -16,6 +17,8 @@ export function AudienceView() {
   const [deck, setDeck] = useState<Deck | null>(null);
   const [prompting, setPrompting] = useState(false);
   const [message, setMessage] = useState('');
+  const scope = useStyleScope();
+  useDeckCss(deck?.css, scope);
 
   useEffect(() => {
     let live = true;
@@ -29,7 +32,7 @@ export function AudienceView() {
       const d = parse(file.source);
       if (!live) return;
       setDeck(d);
-      preview = new RevealPreview(host.current!, (url) => file.assetBase + url, { transition: 'slide' });
+      preview = new RevealPreview(host.current!, (url) => file.assetBase + url, { scope, transition: 'slide' });
       reveal.current = preview;
       await preview.whenReady();
       preview.update(d);
@@ -66,7 +69,7 @@ export function AudienceView() {
   }, [prompting]);
 
   return (
-    <div className={`audience ${themeClass(deck?.meta.theme)}`}>
+    <div className={`audience ${scope} ${themeClass(deck?.meta.theme)}`}>
       {message && <p className="audience-message">{message}</p>}
       <div className="audience-stage" ref={host} data-testid="audience" />
       {prompting && deck && (

@@ -12,6 +12,7 @@ import { NotesPane } from './NotesPane';
 import { SlideStrip } from './SlideStrip';
 import { GoToPrompt } from './GoToPrompt';
 import { RehearsalSummary } from './RehearsalSummary';
+import { useDeckCss, useStyleScope } from '../../hooks/useDeckCss';
 
 interface Props {
   path: string;
@@ -35,6 +36,8 @@ export function PresenterConsole({ path, rehearse, onLeave }: Props) {
   const now = useNow(500);
   const slides = useMemo(() => open?.deck.slides ?? [], [open]);
   const steps = useMemo(() => slides.map((s) => s.fragments), [slides]);
+  const scope = useStyleScope();
+  useDeckCss(open?.deck.css, scope);
 
   useEffect(() => {
     let live = true;
@@ -115,7 +118,7 @@ export function PresenterConsole({ path, rehearse, onLeave }: Props) {
   const audience = session?.audienceDisplayId != null;
 
   return (
-    <div className={`presenter ${pos.black ? 'is-black' : ''}`} data-index={pos.index} data-fragment={pos.fragment}>
+    <div className={`presenter ${scope} ${pos.black ? 'is-black' : ''}`} data-index={pos.index} data-fragment={pos.fragment}>
       <header className="toolbar presenter-toolbar">
         <h1 className="toolbar-title">{rehearse ? 'Rehearsing: ' : ''}{deck.meta.title || 'Untitled deck'}</h1>
         <span className="presenter-where">Slide {pos.index + 1} of {slides.length}{current?.fragments ? ` · step ${pos.fragment}/${current.fragments}` : ''}</span>
