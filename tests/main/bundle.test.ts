@@ -2,7 +2,7 @@
 // catches bundling mistakes (module format, data folders, missing dependencies) and checks that
 // onReady wires every channel, secures the session, copies the bundled decks and opens the window.
 import { execFile, execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -59,5 +59,15 @@ describe('the built main process', () => {
     const bundled = readdirSync(join(root, 'slides')).filter((f) => f.endsWith('.md') && !/^readme/i.test(f));
     expect(report.decks).toHaveLength(bundled.length);
     expect(report.decks.every((d) => d.title.length > 0 && d.assetBase.startsWith('podium-asset://'))).toBe(true);
+  });
+});
+
+describe('the built preload (out/preload/index.cjs)', () => {
+  it('is one CommonJS file that requires only electron, as a sandboxed preload must', () => {
+    const code = readFileSync(join(root, 'out/preload/index.cjs'), 'utf8');
+    const required = [...code.matchAll(/require\(\s*["']([^"']+)["']\s*\)/g)].map((m) => m[1]);
+    expect([...new Set(required)]).toEqual(['electron']);
+    expect(code).not.toMatch(/^\s*import\s/m);
+    expect(code).toContain('exposeInMainWorld("podium"');
   });
 });

@@ -8,7 +8,7 @@ vi.mock('electron', async () => (await import('./fake-electron')).electronModule
 const { createWorkspaceService } = await import('../../src/services/workspace');
 const { createAssetRoots } = await import('../../src/main/asset-protocol');
 const { setupHandouts } = await import('../../src/main/handouts-ipc');
-const { setupExport } = await import('../../src/main/export-ipc');
+const { setupExport, toExportResult } = await import('../../src/main/export-ipc');
 
 const DECK = `---
 title: Knowledge is power
@@ -111,5 +111,30 @@ describe('export channels', () => {
   it('return cancelled when no folder is chosen', async () => {
     fake.openDialogResult = { canceled: true, filePaths: [] };
     expect(await invoke('export:run', [{ mode: 'single-file', jobId: 'j2' }], ipcEvent(window.webContents))).toEqual({ ok: false, cancelled: true });
+  });
+});
+
+describe('toExportResult()', () => {
+  const deckResult = (status: 'ok' | 'failed', error?: string) => ({
+    source: '/w/a.md', slug: 'a', title: 'A', slides: 3, target: '/usb/a', files: 4, bytes: 100, status, error,
+    issues: [{ severity: 'warning' as const, code: 'asset-missing', file: '/w/a.md', line: 7, column: 1, message: 'images/x.png was not found' }],
+  });
+  const summary = (decks: ReturnType<typeof deckResult>[]) => ({
+    out: '/usb', mode: 'folder' as const, decks, index: decks.length > 1 ? '/usb/index.html' : undefined,
+    totals: { decks: decks.length, exported: decks.filter((d) => d.status === 'ok').length, failed: decks.filter((d) => d.status !== 'ok').length, slides: 3, files: 4, bytes: 100, warnings: 1, errors: 0 },
+    exitCode: 0 as const,
+  });
+
+  it('points at the deck folder for one deck, at the index page for several, with warnings by line', () => {
+    expect(toExportResult(summary([deckResult('ok')]))).toMatchObject({ ok: true, outputPath: '/usb/a', warnings: ['a.md:7: images/x.png was not found'] });
+    expect(toExportResult(summary([deckResult('ok'), deckResult('failed', 'disk full')]))).toMatchObject({
+      ok: true,
+      outputPath: '/usb/index.html',
+      warnings: expect.arrayContaining(['a.md was not exported: disk full']),
+    });
+  });
+
+  it('is a failure with the reason when nothing was exported', () => {
+    expect(toExportResult(summary([deckResult('failed', 'output folder is inside the deck folder')]))).toEqual({ ok: false, cancelled: false, message: 'a.md: output folder is inside the deck folder' });
   });
 });
