@@ -7,8 +7,19 @@ const MEDIA_TAG = /<(?:img|video|audio|svg|picture|canvas|object|embed)\b/i;
 /** Slides styled as title or section openers: notes are optional there. */
 const TITLE_CLASS = /(?:^|\s)(?:title|lead|cover|section)(?:\s|$)/;
 
+const LEADING_BLANK_LINES = /^(?:[ \t]*\r?\n)*/;
+
+/** The slide's first non-blank line (its range starts right after the separator, often a blank line). */
+function firstContentLine(slide: Slide): number {
+  const blank = LEADING_BLANK_LINES.exec(slide.source)?.[0] ?? '';
+  if (blank.length === slide.source.length) return slide.lines.start;
+  let skipped = 0;
+  for (let i = blank.indexOf('\n'); i !== -1; i = blank.indexOf('\n', i + 1)) skipped++;
+  return Math.min(slide.lines.start + skipped, slide.lines.end);
+}
+
 function at(slide: Slide, code: string, severity: Diagnostic['severity'], message: string): Diagnostic {
-  return { code, severity, line: slide.lines.start, column: 1, message };
+  return { code, severity, line: firstContentLine(slide), column: 1, message };
 }
 
 function hasBackground(slide: Slide): boolean {

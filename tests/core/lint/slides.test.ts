@@ -92,3 +92,10 @@ describe('lintDeck(): notes-missing in other dialects', () => {
     expect(lintDeck(deck).find((d) => d.code === 'notes-missing')?.message).toMatch(/HTML comment/);
   });
 });
+
+describe('lintDeck(): where slide diagnostics point', () => {
+  it('points at the first non-blank line of the slide, not the blank line after the separator', () => {
+    const slide = makeSlide({ notesText: '', source: '\n\n## A slide\n\nSome words\n', lines: { start: 16, end: 21 } });
+    expect(lintDeck(makeDeck([makeSlide({ index: 0 }), slide])).find((d) => d.code === 'notes-missing')?.line).toBe(18);
+  });
+});
