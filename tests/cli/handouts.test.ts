@@ -58,6 +58,13 @@ describe('podium handouts', () => {
     });
   });
 
+  it('says so in one line when the output folder cannot be written', () => {
+    const result = handouts([fixture('one'), '--out', join(fixture('one'), 'sub'), '--format', 'html']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/cannot write to .*one\.md\/sub \(ENOTDIR\): choose a folder you can write to/);
+    expect(result.stderr).not.toMatch(STACK_LINE);
+  });
+
   it('refuses an empty deck with a clear message (exit 1)', () => {
     const result = handouts([fixture('empty'), '--out', join(dir, 'empty-out'), '--format', 'html']);
     expect(result.code).toBe(1);

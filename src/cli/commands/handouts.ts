@@ -99,6 +99,11 @@ async function handouts(positionals: string[], layouts: HandoutLayout[], options
   try {
     result = await makeHandouts(jobs, { outDir: options.out as string, format: options.format, paper: options.paper as 'letter' | 'a4' | undefined, largePrint: options['large-print'], chrome });
   } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code && ['EACCES', 'EPERM', 'EROFS', 'ENOSPC', 'ENOTDIR', 'EEXIST', 'EISDIR'].includes(code)) {
+      console.error(`podium handouts: cannot write to ${options.out} (${code}): choose a folder you can write to with --out, and check there is free space.`);
+      return 2;
+    }
     if (!chrome || !(error instanceof Error) || !/Chromium|browser/i.test(error.message)) throw error;
     console.error(`podium handouts: error: the browser could not print (${error.message.split('\n')[0]}). Try again; if it keeps failing, set PODIUM_CHROME to another Chrome or Chromium, or use --format html. ${HOW_TO_PDF}`);
     return 1;
