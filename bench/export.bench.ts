@@ -124,8 +124,8 @@ async function memory(work: string): Promise<void> {
   console.log(`   single file   ${single.toFixed(0).padStart(5)} MB  ${single < 200 ? 'met' : 'NOT met'}`);
 }
 
-/** Median ms from keydown to the first frame after the slide changed, over `presses` ArrowRights. */
-async function navigation(browser: Browser, file: string, presses: number): Promise<number> {
+/** Ms from keydown to the first frame after the slide changed, for each of `presses` ArrowRights. */
+async function navigation(browser: Browser, file: string, presses: number): Promise<number[]> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
   await page.goto(pathToFileURL(file).href);
   await page.waitForSelector('html[data-podium-ready="true"]', { state: 'attached' });
@@ -144,7 +144,7 @@ async function navigation(browser: Browser, file: string, presses: number): Prom
   for (let i = 0; i < presses; i++) { await page.keyboard.press('ArrowRight'); await page.waitForTimeout(120); }
   const times = await page.evaluate(() => (window as unknown as { __times: number[] }).__times);
   await page.close();
-  return median(times);
+  return times;
 }
 
 async function browserNavigation(work: string): Promise<void> {
@@ -167,7 +167,9 @@ async function browserNavigation(work: string): Promise<void> {
   try {
     // Interleaved rounds, so background load hits every variant alike.
     for (let round = 0; round < rounds; round++) {
-      for (const [name, file] of Object.entries(decks)) (results[name] ??= []).push(await navigation(browser, file, 30));
+      const order = Object.entries(decks);
+      if (round % 2) order.reverse();
+      for (const [name, file] of order) (results[name] ??= []).push(...(await navigation(browser, file, 30)));
     }
   } finally {
     await browser.close();
@@ -175,7 +177,7 @@ async function browserNavigation(work: string): Promise<void> {
   const m = (name: string) => median(results[name]);
   const ratio = m('podium-1000') / m('podium-50');
   const stockRatio = m('stock-1000') / m('stock-50');
-  console.log(`\n3. Chromium: key press to next slide painted (median of ${rounds} rounds x 30 presses)`);
+  console.log(`\n3. Chromium: key press to next slide painted (median of ${rounds} interleaved rounds x 30 presses, pooled)`);
   console.log('   deck                        50 slides  1000 slides  ratio  target (<= 1.2)');
   console.log(`   Podium export               ${ms(m('podium-50')).padStart(9)}  ${ms(m('podium-1000')).padStart(11)}  ${ratio.toFixed(2).padStart(5)}  ${ratio <= 1.2 ? 'met' : 'NOT met'}`);
   console.log(`   same, without the slide window ${ms(m('stock-50')).padStart(9)}  ${ms(m('stock-1000')).padStart(11)}  ${stockRatio.toFixed(2).padStart(5)}  (reveal.js alone)`);
@@ -185,10 +187,12 @@ async function mainBench(): Promise<void> {
   const work = await mkdtemp(join(tmpdir(), 'podium-bench-export-'));
   try {
     console.log('Podium export benchmark');
-    await wallTimes(work);
-    if (existsSync('/usr/bin/time')) await memory(work);
+    // BENCH_ONLY=wall|memory|nav runs one part (e.g. to repeat the browser measurement).
+    const only = process.env.BENCH_ONLY;
+    if (!only || only === 'wall') await wallTimes(work);
+    if (only && only !== 'memory') { /* skipped */ } else if (existsSync('/usr/bin/time')) await memory(work);
     else console.log('\n2. Peak RSS: skipped (/usr/bin/time not installed)');
-    if (findChrome()) await browserNavigation(work);
+    if (only && only !== 'nav') { /* skipped */ } else if (findChrome()) await browserNavigation(work);
     else console.log('\n3. Chromium navigation: skipped (no Chromium found)');
   } finally {
     await rm(work, { recursive: true, force: true });
