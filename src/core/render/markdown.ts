@@ -72,7 +72,9 @@ marked.use({
       return `<pre><code${extra}${cls}>${escapeHtml(text)}</code></pre>`;
     },
     // marked passes text after an inline <script>/<pre> through unescaped; ours never is.
+    // Text between an inline <script> and its end tag is dropped with it.
     text(token: Tokens.Text | Tokens.Escape | Tokens.Tag): string | false {
+      if (current().sanitizer.dropping) return '';
       if (token.type === 'text' && (token as Tokens.Text).escaped && !(token as Tokens.Text).tokens) return escapeHtml(token.text);
       return false;
     },

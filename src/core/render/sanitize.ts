@@ -85,6 +85,8 @@ interface OpenElement {
  */
 export class HtmlSanitizer {
   private readonly stack: OpenElement[] = [];
+  /** A dropped element (script, iframe…) whose end tag has not come yet: its content is dropped too. */
+  dropping: string | undefined;
 
   constructor(private readonly hooks: SanitizeHooks = {}) {}
 
@@ -104,6 +106,12 @@ export class HtmlSanitizer {
     let out = '';
     let i = 0;
     const n = html.length;
+    if (this.dropping) {
+      const close = findEndTag(html, this.dropping, 0);
+      if (close.start === n) return '';
+      this.dropping = undefined;
+      i = close.end;
+    }
     while (i < n) {
       const lt = html.indexOf('<', i);
       if (lt === -1) {
@@ -160,16 +168,20 @@ export class HtmlSanitizer {
     const rawText = RAW_TEXT.has(name) && !(inSvg && (name === 'title' || name === 'style'));
     let content = '';
     let resume = pos;
+    let closed = true;
     if (rawText) {
       const close = findEndTag(html, name, pos);
       content = html.slice(pos, close.start);
       resume = close.end;
+      closed = close.start < html.length;
     }
     if (DROP_WITH_CONTENT.has(name) && !(inSvg && name === 'title')) {
       if (!rawText && !VOID_ELEMENTS.has(name) && !selfClosing) {
         const close = findEndTag(html, name, pos);
         resume = close.end;
+        closed = close.start < html.length;
       }
+      if (!closed && !VOID_ELEMENTS.has(name) && !selfClosing) this.dropping = name;
       return { html: '', resume };
     }
     if (!isAllowedElement(name, inSvg)) return { html: '', resume };

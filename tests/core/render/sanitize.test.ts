@@ -155,6 +155,11 @@ describe('parse() with hostile decks', () => {
     expect(fragment(deck.slides[0].html).querySelector('p.fragment')?.hasAttribute('onmouseover')).toBe(false);
   });
 
+  it('drops what stands between an inline <script> and its end tag', () => {
+    const inline = parse('Before <script>alert(1)</script> after\n').slides[0];
+    expect(inline.html).toBe('<p>Before  after</p>\n');
+  });
+
   it('keeps code blocks as text', () => {
     const code = parse('```html\n<script>alert(1)</script>\n```\n').slides[0];
     expect(fragment(code.html).querySelector('code')?.textContent).toBe('<script>alert(1)</script>');
