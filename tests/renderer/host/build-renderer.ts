@@ -2,8 +2,8 @@
 // test bridge, once per source change: the output is cached under out/test-renderer/<hash>/.
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { mkdir, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 import react from '@vitejs/plugin-react';
@@ -27,6 +27,16 @@ async function sourceHash(): Promise<string> {
     }
   }
   return hash.digest('hex').slice(0, 16);
+}
+
+/** Builds of sources that changed over an hour ago are of no further use. */
+async function pruneOldBuilds(dir: string): Promise<void> {
+  const hourAgo = Date.now() - 3_600_000;
+  for (const name of await readdir(dir)) {
+    const path = join(dir, name);
+    const info = await stat(path).catch(() => null);
+    if (info && info.mtimeMs < hourAgo) await rm(path, { recursive: true, force: true });
+  }
 }
 
 export interface BuiltRenderer {
@@ -71,5 +81,6 @@ export async function buildRenderer(): Promise<BuiltRenderer> {
   } catch {
     await rm(temp, { recursive: true, force: true }); // another worker built it first
   }
+  await pruneOldBuilds(dirname(target));
   return result;
 }
