@@ -73,7 +73,7 @@ describe('exportDecks() folder export in Chromium', () => {
     await view.close();
   });
 
-  it.skipIf(noChrome)('steps through fragments with space and PageDown, and blacks the screen with B and .', async () => {
+  it.skipIf(noChrome)('steps through fragments with space and PageDown, blacks the screen with B and ., overview with O/Esc, full screen with F', async () => {
     const view = await openOffline(browser, talk(), '#/1');
     await podiumReady(view.page);
     const visible = () => view.page.locator('section.present .fragment.visible').count();
@@ -96,6 +96,8 @@ describe('exportDecks() folder export in Chromium', () => {
     expect(await view.page.evaluate(() => window.Reveal.isOverview())).toBe(true);
     await view.page.keyboard.press('Escape');
     expect(await view.page.evaluate(() => window.Reveal.isOverview())).toBe(false);
+    await view.page.keyboard.press('f');
+    await expect.poll(() => view.page.evaluate(() => document.fullscreenElement !== null)).toBe(true);
     expect(view.network).toEqual([]);
     await view.close();
   });
