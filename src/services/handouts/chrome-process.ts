@@ -1,12 +1,12 @@
-// Starts headless Chromium as a plain child process, before the CLI has even loaded playwright-core:
-// the browser's own start-up (several processes, a second or more) then overlaps with Node loading
-// modules and reading decks, instead of following them. HandoutPrinter.open() connects to it over
-// the DevTools protocol on a loopback port. This module must stay light: no playwright import here.
+// Starts headless Chromium as a plain child process that is driven over the DevTools pipe. The CLI
+// starts it first thing, so the browser's own start-up (several processes, a second or more)
+// overlaps with Node loading modules and reading decks instead of following them.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { findChrome } from '../browser/find-chrome';
+import { CdpPipe } from './cdp-pipe';
 
 /** The same quiet, offline flags as launchChrome() (src/services/browser/launch.ts), plus headless mode. */
 export const EARLY_CHROME_ARGS = [
@@ -23,8 +23,7 @@ export const EARLY_CHROME_ARGS = [
   '--mute-audio',
   '--disable-extensions',
   '--no-default-browser-check',
-  '--remote-debugging-address=127.0.0.1',
-  '--remote-debugging-port=0',
+  '--remote-debugging-pipe',
 ];
 
 /**
@@ -37,34 +36,31 @@ export function chosenBrowser(env: NodeJS.ProcessEnv = process.env): string | un
   return findChrome(env);
 }
 
-const LISTENING = /DevTools listening on (ws:\/\/\S+)/;
+export class ChromeMissingError extends Error {
+  constructor() {
+    super('No Chromium-based browser found. Install Chrome or Chromium (Debian/Ubuntu: `sudo apt-get install chromium`), or set PODIUM_CHROME to its path.');
+    this.name = 'ChromeMissingError';
+  }
+}
 
 export interface StartedChrome {
-  /** The DevTools WebSocket URL, once the browser is up; rejects if it fails to start. */
-  endpoint: Promise<string>;
+  /** The DevTools connection (commands fail with a clear error if the browser could not start). */
+  cdp: CdpPipe;
   /** Ends the browser (waiting up to `graceMs` for it to exit by itself) and removes its profile folder. */
   stop(graceMs?: number): Promise<void>;
 }
 
-export function startChrome(executablePath: string, timeoutMs = 60_000): StartedChrome {
+export function startChrome(executablePath: string | undefined = chosenBrowser()): StartedChrome {
+  if (!executablePath) throw new ChromeMissingError();
   const profile = mkdtempSync(join(tmpdir(), 'podium-chrome-'));
-  const child: ChildProcess = spawn(executablePath, [...EARLY_CHROME_ARGS, `--user-data-dir=${profile}`, 'about:blank'], { stdio: ['ignore', 'ignore', 'pipe'] });
+  const child: ChildProcess = spawn(executablePath, [...EARLY_CHROME_ARGS, `--user-data-dir=${profile}`, 'about:blank'], { stdio: ['ignore', 'ignore', 'pipe', 'pipe', 'pipe'] });
   const exited = new Promise<void>((done) => child.once('exit', () => done()));
-  const endpoint = new Promise<string>((resolve, reject) => {
-    let seen = '';
-    const timer = setTimeout(() => reject(new Error(`Chromium (${executablePath}) did not start within ${timeoutMs / 1000} s.`)), timeoutMs);
-    child.stderr?.on('data', (chunk: Buffer) => {
-      seen = (seen + chunk.toString()).slice(-4000);
-      const match = LISTENING.exec(seen);
-      if (match) { clearTimeout(timer); resolve(match[1]); }
-    });
-    child.once('error', (error) => { clearTimeout(timer); reject(error); });
-    child.once('exit', (code) => { clearTimeout(timer); reject(new Error(`Chromium (${executablePath}) exited (${code}) before it was ready:\n${seen.trim().slice(-800)}`)); });
-  });
-  endpoint.catch(() => undefined); // a caller that never awaits it must not crash the process
+  child.once('error', () => undefined); // reported through the pipe closing
+  child.stderr?.resume(); // keep Chromium's log from filling the pipe
+  const cdp = new CdpPipe(child);
   let stopping: Promise<void> | undefined;
   return {
-    endpoint,
+    cdp,
     stop(graceMs = 0) {
       stopping ??= (async () => {
         if (child.exitCode === null && child.signalCode === null) {

@@ -5,4 +5,4 @@ export { HandoutPrinter, type PdfOptions } from './printer';
 export { defaultPaper, systemPaper, paperForLocale } from './paper';
 export { qrSvg, qrSvgs } from './qr';
 export { writeFileAtomic } from './write';
-export { startChrome, chosenBrowser, EARLY_CHROME_ARGS, type StartedChrome } from './chrome-process';
+export { startChrome, chosenBrowser, EARLY_CHROME_ARGS, ChromeMissingError, type StartedChrome } from './chrome-process';

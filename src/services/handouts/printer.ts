@@ -1,52 +1,56 @@
 // Prints handout HTML to PDF with one headless Chromium for a whole run (starting a browser costs
-// far more than a page). Pages load from file:// so the deck's relative images resolve; every other
-// request is refused, so printing never touches the network.
+// far more than a page), driven over the DevTools pipe. Pages load from file:// so the deck's
+// relative images resolve; every network request is refused, so printing never goes online.
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { launchChrome } from '../browser/launch';
-import { CHROME_FONT_FAMILY } from './fonts';
 import { PRINT_OPTIONS } from './build';
-import type { StartedChrome } from './chrome-process';
+import { startChrome, type StartedChrome } from './chrome-process';
+import { CHROME_FONT_FAMILY } from './fonts';
 
 const CHROME_FACES = JSON.stringify([`400 10pt "${CHROME_FONT_FAMILY}"`, `700 10pt "${CHROME_FONT_FAMILY}"`]);
 const LOAD_FONTS = `Promise.all(${CHROME_FACES}.map((f) => document.fonts.load(f).catch(() => null))).then(() => document.fonts.ready).then(() => true)`;
+const LOAD_TIMEOUT_MS = 120_000;
 
 export interface PdfOptions {
   tagged?: boolean;
   outline?: boolean;
 }
 
+function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => { timer = setTimeout(() => reject(new Error(`Chromium: ${what} took over ${ms / 1000} s.`)), ms); });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
 export class HandoutPrinter {
   private count = 0;
-  private page: Page | undefined;
   private queue: Promise<unknown> = Promise.resolve();
 
-  private constructor(
-    private readonly browser: Browser,
-    private readonly context: BrowserContext,
-    private readonly dir: string,
-    private readonly started?: StartedChrome,
-  ) {}
+  private constructor(private readonly chrome: StartedChrome, private readonly session: string, private readonly dir: string) {}
 
   /**
-   * Starts Chromium through playwright-core (throws ChromeNotFoundError when none is installed), or
-   * connects to one already started with startChrome().
+   * Starts Chromium (the given binary, else PODIUM_CHROME / CHROME_PATH / the usual places; throws
+   * ChromeMissingError when there is none), or takes one already started with startChrome().
    */
   static async open(browserOrPath?: string | StartedChrome): Promise<HandoutPrinter> {
-    const started = typeof browserOrPath === 'object' ? browserOrPath : undefined;
-    let browser: Browser | undefined;
+    const chrome = typeof browserOrPath === 'object' ? browserOrPath : startChrome(browserOrPath);
+    const { cdp } = chrome;
     try {
-      browser = started ? await chromium.connectOverCDP(await started.endpoint) : await launchChrome(browserOrPath as string | undefined);
-      const context = started ? (browser.contexts()[0] ?? await browser.newContext()) : await browser.newContext();
-      await context.route((url) => url.protocol !== 'file:' && url.protocol !== 'data:', (route) => route.abort('blockedbyclient'));
+      const { targetId } = await withTimeout(cdp.send('Target.createTarget', { url: 'about:blank' }), LOAD_TIMEOUT_MS, 'starting');
+      const { sessionId } = await cdp.send('Target.attachToTarget', { targetId, flatten: true });
+      const session = sessionId as string;
+      await cdp.send('Page.enable', {}, session);
+      // refuse anything that would go online (remote images, fonts, links the deck points at)
+      cdp.on('Fetch.requestPaused', (params, sid) => {
+        if (sid === session) void cdp.send('Fetch.failRequest', { requestId: params.requestId, errorReason: 'BlockedByClient' }, session).catch(() => undefined);
+      });
+      await cdp.send('Fetch.enable', { patterns: ['http*', 'ws*', 'ftp*'].map((urlPattern) => ({ urlPattern })) }, session);
       const dir = await mkdtemp(join(tmpdir(), 'podium-handouts-'));
-      return new HandoutPrinter(browser, context, dir, started);
+      return new HandoutPrinter(chrome, session, dir);
     } catch (error) {
-      await browser?.close().catch(() => undefined);
-      await started?.stop();
+      await chrome.stop();
       throw error;
     }
   }
@@ -63,31 +67,33 @@ export class HandoutPrinter {
   }
 
   private async print(html: string, options: PdfOptions): Promise<Buffer> {
+    const { cdp } = this.chrome;
     const file = join(this.dir, `handout-${++this.count}.html`);
     await writeFile(file, html);
-    // One tab serves every document: opening a tab costs more than loading a page into it.
-    this.page ??= await this.context.newPage();
-    const page = this.page;
     try {
-      await page.goto(pathToFileURL(file).href, { waitUntil: 'load', timeout: 120_000 });
+      const loaded = cdp.waitFor('Page.loadEventFired', this.session);
+      const navigation = await cdp.send('Page.navigate', { url: pathToFileURL(file).href }, this.session);
+      if (navigation.errorText) throw new Error(`Chromium could not open the handout page: ${String(navigation.errorText)}`);
+      await withTimeout(loaded, LOAD_TIMEOUT_MS, 'loading the handout');
       // The page has no script of its own (the deck HTML is sanitised). Load the page chrome's face
       // first: text in the page margins (header, footer) is laid out only at print time, too late
       // to fetch a font, and would print blank. fonts.ready covers the faces the body uses.
-      await page.evaluate(LOAD_FONTS);
-      return await page.pdf({ ...PRINT_OPTIONS, tagged: Boolean(options.tagged), outline: Boolean(options.outline) });
+      await cdp.send('Runtime.evaluate', { expression: LOAD_FONTS, awaitPromise: true }, this.session);
+      const { data } = await cdp.send('Page.printToPDF', {
+        ...PRINT_OPTIONS,
+        generateTaggedPDF: Boolean(options.tagged),
+        generateDocumentOutline: Boolean(options.outline),
+        transferMode: 'ReturnAsBase64',
+      }, this.session);
+      return Buffer.from(data as string, 'base64');
     } finally {
       await rm(file, { force: true });
     }
   }
 
   async close(): Promise<void> {
-    if (this.started) {
-      // connected over DevTools, close() only disconnects: ask the browser itself to quit
-      const session = await this.browser.newBrowserCDPSession().catch(() => undefined);
-      await session?.send('Browser.close').catch(() => undefined);
-      await this.started.stop(2000);
-    }
-    await this.browser.close().catch(() => undefined);
+    await this.chrome.cdp.send('Browser.close').catch(() => undefined);
+    await this.chrome.stop(2000);
     await rm(this.dir, { recursive: true, force: true });
   }
 }

@@ -10,17 +10,19 @@ const profiles = () => new Set(readdirSync(tmpdir()).filter((n) => n.startsWith(
 describe('startChrome()', () => {
   it('uses every quiet, offline flag launchChrome() uses', () => {
     for (const flag of CHROME_ARGS) expect(EARLY_CHROME_ARGS).toContain(flag);
-    expect(EARLY_CHROME_ARGS).toContain('--remote-debugging-address=127.0.0.1');
+    expect(EARLY_CHROME_ARGS).toContain('--remote-debugging-pipe');
+    expect(EARLY_CHROME_ARGS.some((a) => a.startsWith('--remote-debugging-port'))).toBe(false);
   });
 
   it('treats a PODIUM_CHROME that names no file as no browser', () => {
     expect(chosenBrowser({ PODIUM_CHROME: '/nowhere/chrome' })).toBeUndefined();
   });
 
-  it.skipIf(noChrome)('starts a browser the printer connects to, and leaves no profile behind', async () => {
+  it.skipIf(noChrome)('starts a browser the printer drives over the pipe, and leaves no profile behind', async () => {
     const before = profiles();
     const chrome = startChrome(chosenBrowser() as string);
-    expect(await chrome.endpoint).toMatch(/^ws:\/\/127\.0\.0\.1:\d+\/devtools\/browser\//);
+    const { product } = await chrome.cdp.send('Browser.getVersion');
+    expect(product).toMatch(/Chrom/);
     const printer = await HandoutPrinter.open(chrome);
     const pdf = await printer.pdf('<!doctype html><p>Hello from the early browser</p>');
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
