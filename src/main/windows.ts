@@ -1,13 +1,14 @@
 // Window options from pure functions (so the security flags are tested without a window), and
 // loading Podium's one renderer page into a window, with a route per role.
 import { join } from 'node:path';
-import { BrowserWindow, type BrowserWindowConstructorOptions, type Rectangle } from 'electron';
+import { app, BrowserWindow, type BrowserWindowConstructorOptions, type Rectangle } from 'electron';
 import type { WindowRole } from '../shared/ipc-types';
 import { APP_ORIGIN } from './csp';
 import { devServerUrl } from './security';
 
 /** Security flags every Podium window shares (Electron security checklist #2, #3, #4, #6, #9). */
-export function secureWebPreferences(preload: string): NonNullable<BrowserWindowConstructorOptions['webPreferences']> {
+/** `devTools` only in unpackaged builds: an installed Podium gives a deck no inspector to hide in. */
+export function secureWebPreferences(preload: string, devTools = !app.isPackaged): NonNullable<BrowserWindowConstructorOptions['webPreferences']> {
   return {
     preload,
     contextIsolation: true,
@@ -23,7 +24,7 @@ export function secureWebPreferences(preload: string): NonNullable<BrowserWindow
     // Middle-click would open links in new windows; window.open is refused anyway.
     disableBlinkFeatures: 'Auxclick',
     spellcheck: true,
-    devTools: true,
+    devTools,
   };
 }
 
@@ -59,7 +60,7 @@ export function getAudienceWindowOptions(displayBounds: Rectangle, fullscreen: b
     title: 'Podium: audience',
     backgroundColor: '#000000',
     autoHideMenuBar: true,
-    webPreferences: secureWebPreferences(preload),
+    webPreferences: { ...secureWebPreferences(preload), spellcheck: false },
   };
 }
 

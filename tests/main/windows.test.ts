@@ -34,6 +34,11 @@ describe('window options', () => {
     expect(options).toMatchObject({ fullscreen: false, frame: true, width: 1280, height: 720 });
   });
 
+  it('allow developer tools only in unpackaged builds', () => {
+    expect(secureWebPreferences('/p.cjs', false).devTools).toBe(false);
+    expect(secureWebPreferences('/p.cjs').devTools).toBe(true); // the fake app is not packaged
+  });
+
   it('keep saved bounds but never the security flags from the caller', () => {
     const options = getMainWindowOptions({ x: 10, y: 20, width: 1000, height: 700 }, '/p.cjs');
     expect(options).toMatchObject({ x: 10, y: 20, width: 1000, height: 700 });
