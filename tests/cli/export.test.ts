@@ -94,6 +94,23 @@ describe('podium export', () => {
     expect(err.join('\n')).toMatch(/could not write .*a-file.*talk/);
   });
 
+  it('never replaces a folder or file at the target that is not an earlier Podium export (exit 1)', async () => {
+    const usb = join(work, 'usb');
+    await mkdir(join(usb, 'talk'), { recursive: true });
+    await writeFile(join(usb, 'talk', 'notes.txt'), 'my own notes');
+    expect(await main(['export', join(BASIC, 'talk.md'), '--out', usb])).toBe(1);
+    expect(err.join('\n')).toContain('is not a Podium export');
+    expect(await readFile(join(usb, 'talk', 'notes.txt'), 'utf8')).toBe('my own notes');
+    await writeFile(join(usb, 'index.html'), '<p>my index</p>');
+    expect(await main(['export', BASIC, '--out', join(work, 'usb2')])).toBe(0);
+    await writeFile(join(work, 'usb2', 'index.html'), '<p>my index</p>');
+    expect(await main(['export', BASIC, '--out', join(work, 'usb2')])).toBe(1);
+    expect(await readFile(join(work, 'usb2', 'index.html'), 'utf8')).toBe('<p>my index</p>');
+    await writeFile(join(usb, 'talk.html'), '<p>my page</p>');
+    expect(await main(['export', join(BASIC, 'talk.md'), '--out', usb, '--single-file'])).toBe(1);
+    expect(await readFile(join(usb, 'talk.html'), 'utf8')).toBe('<p>my page</p>');
+  });
+
   it('with --strict, fails (exit 1) on a missing image and keeps the previous export', async () => {
     const decks = await copyDecks();
     const usb = join(work, 'usb');

@@ -93,6 +93,7 @@ export async function run(argv: string[]): Promise<number> {
     }
     throw error;
   }
+  if (summary.indexError && !options.json) console.error(`podium export: ${summary.indexError}`);
   if (options.json) console.log(JSON.stringify(summary, null, 2));
   else printSummary(summary);
   return summary.exitCode;

@@ -13,6 +13,7 @@ import { inlineParts, writeLinkedParts } from './page-parts';
 import { publishFile, publishFolder, type PublishFs } from './publish';
 import type { DeckExportResult, ExportIssue, ExportMode } from './types';
 import { rewriteCssUrls } from './css-urls';
+import { replaceRefusal } from './ownership';
 
 export interface DeckJob {
   source: string;
@@ -90,6 +91,9 @@ async function render(job: DeckJob, options: DeckExportOptions, text: string, re
   if (options.strict && result.issues.length > 0) {
     return { ...result, status: 'failed', error: `--strict: ${result.issues.length} problem(s) in the deck's files; nothing was published and any earlier export is kept.` };
   }
+
+  const refusal = await replaceRefusal(job.target, options.mode);
+  if (refusal) return { ...result, status: 'failed', error: refusal };
 
   const slidesHtml = renderSlides({ ...deck, slides }, { notes: true });
   const pageInput = {

@@ -6,6 +6,7 @@ import { exportDeck, type DeckExportOptions } from './deck-export';
 import { indexEntries, renderIndexPage } from './index-page';
 import { planExport } from './plan';
 import { publishFile } from './publish';
+import { replaceRefusal } from './ownership';
 import type { DeckExportResult, ExportOptions, ExportSummary } from './types';
 
 export async function exportDecks(inputs: string[], options: ExportOptions, seams: Pick<DeckExportOptions, 'assetFs' | 'publishFs' | 'beforePublish'> = {}): Promise<ExportSummary> {
@@ -18,13 +19,20 @@ export async function exportDecks(inputs: string[], options: ExportOptions, seam
     options.onProgress?.({ phase: 'done', index: i, total: plan.jobs.length, source: job.source, result });
   }
   let index: string | undefined;
+  let indexError: string | undefined;
   const entries = indexEntries(decks, options.mode);
   if (plan.index && entries.length > 0) {
-    index = join(plan.out, 'index.html');
-    const html = renderIndexPage(entries);
-    await publishFile(index, (temp) => writeFile(temp, html, { flag: 'wx' }), seams.publishFs);
+    const path = join(plan.out, 'index.html');
+    indexError = await replaceRefusal(path, 'single-file');
+    if (!indexError) {
+      const html = renderIndexPage(entries);
+      await publishFile(path, (temp) => writeFile(temp, html, { flag: 'wx' }), seams.publishFs);
+      index = path;
+    }
   }
-  return summarise(plan.out, options, decks, index);
+  const summary = summarise(plan.out, options, decks, index);
+  if (indexError) return { ...summary, indexError, exitCode: summary.exitCode === 0 ? 1 : summary.exitCode, totals: { ...summary.totals, errors: summary.totals.errors + 1 } };
+  return summary;
 }
 
 export function summarise(out: string, options: Pick<ExportOptions, 'mode'>, decks: DeckExportResult[], index?: string): ExportSummary {

@@ -28,6 +28,7 @@ export function renderIndexPage(entries: IndexEntry[], heading = 'Presentations'
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="${escapeHtml(contentSecurityPolicy([]).replace("script-src 'self'", "script-src 'none'"))}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="Podium">
 <title>${escapeHtml(heading)}</title>
 <style>
 body { margin: 0; padding: 2rem 1.5rem; font: 20px/1.5 system-ui, 'DejaVu Sans', Arial, sans-serif; color: #1d232b; background: #fbfaf7; }

@@ -57,6 +57,8 @@ export interface ExportSummary {
   decks: DeckExportResult[];
   /** The multi-deck index page, when one was written. */
   index?: string;
+  /** Why the index page was not written (a file of the user's own is in the way). */
+  indexError?: string;
   totals: { decks: number; exported: number; failed: number; slides: number; files: number; bytes: number; warnings: number; errors: number };
   exitCode: 0 | 1 | 2;
 }
