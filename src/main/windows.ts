@@ -23,7 +23,9 @@ export function secureWebPreferences(preload: string, devTools = !app.isPackaged
     navigateOnDragDrop: false,
     // Middle-click would open links in new windows; window.open is refused anyway.
     disableBlinkFeatures: 'Auxclick',
-    spellcheck: true,
+    // Electron's spellchecker downloads Hunspell dictionaries on Windows and Linux; Podium makes no
+    // network requests, so spelling is checked only where the OS provides it (macOS).
+    spellcheck: process.platform === 'darwin',
     devTools,
   };
 }
