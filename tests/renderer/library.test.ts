@@ -40,6 +40,12 @@ describe.skipIf(!findChrome())('library (renderer in Chromium, real workspace se
     await screenshot(page, 'library');
   });
 
+  it('opens a deck in the editor when the system asks (double-clicked .md file)', async () => {
+    await host.emit('workspace:openDeckRequested', { path: join(root, 'screening-night.md') });
+    await page.locator('.cm-content').waitFor();
+    expect(await page.locator('.cm-content').innerText()).toContain('Screening night');
+  });
+
   it('shows lint problems on the card', async () => {
     await writeFile(join(root, 'broken.md'), '---\ntitle: Broken\n---\n\n# Broken\n\n![](images/missing.png)\n');
     await expect.poll(titles, { timeout: 10_000 }).toContain('Broken');

@@ -34,6 +34,12 @@ export function MainWindow() {
     exportDecks: (path) => setDialog({ kind: 'export', path }),
   };
 
+  // A deck double-clicked in the file manager (or passed on the command line) opens in the editor.
+  useEffect(() => podium.on('workspace:openDeckRequested', ({ path }) => {
+    setDialog(null);
+    setScreen({ kind: 'editor', path });
+  }), []);
+
   useEffect(() => podium.on('app:menu', (command) => {
     if (command === 'show-library') setScreen({ kind: 'library' });
     if (command === 'export') setDialog((d) => d ?? { kind: 'export' });
