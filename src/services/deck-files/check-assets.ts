@@ -8,6 +8,7 @@ export const DECK_FILE_RULES = [
   { code: 'missing-asset', severity: 'error', description: 'An image, video, audio file, background or linked file that is not where the deck says.' },
   { code: 'asset-outside-deck', severity: 'error', description: "A file outside the deck's folder (../, an absolute path, or a symlink out): it would not travel with the deck." },
   { code: 'asset-invalid', severity: 'warning', description: 'A media reference that names no file (a folder, an unsupported link type or a broken %-escape).' },
+  { code: 'optional-asset-missing', severity: 'info', description: 'A file marked data-optional (a film the facilitator adds later) is not there yet; the deck plays without it.' },
 ] as const;
 
 function diagnosticFor(asset: AssetRef, result: AssetResolution): Diagnostic | undefined {
@@ -17,6 +18,9 @@ function diagnosticFor(asset: AssetRef, result: AssetResolution): Diagnostic | u
     case 'remote':
       return undefined; // the engine's remote-asset warning covers it
     case 'missing':
+      if (asset.optional) {
+        return { code: 'optional-asset-missing', severity: 'info', ...where, message: `${result.message.replace(/: check the spelling.*$/, '')}. It is marked optional, so the deck plays without it; add the file before the session to show it.` };
+      }
       return { code: 'missing-asset', severity: 'error', ...where, message: result.message };
     case 'outside':
     case 'absolute':

@@ -40,6 +40,17 @@ describe('checkDeckAssets()', () => {
     expect(found.message).toMatch(/images\/gone\.png/);
   });
 
+  it('reports a missing optional file (data-optional) as information only', async () => {
+    const [found] = await checkDeckAssets(deckWith(ref('media/film.mp4', 11, { kind: 'video', optional: true, alt: undefined })), deckPath);
+    expect(found).toMatchObject({ code: 'optional-asset-missing', severity: 'info', line: 11 });
+    expect(found.message).toMatch(/media\/film\.mp4.*optional.*add the file/);
+  });
+
+  it('still refuses an optional file outside the deck folder', async () => {
+    const [found] = await checkDeckAssets(deckWith(ref('../outside.png', 2, { optional: true })), deckPath);
+    expect(found).toMatchObject({ code: 'asset-outside-deck', severity: 'error' });
+  });
+
   it('reports ../, absolute and symlinked-out files as outside the deck', async () => {
     const found = await checkDeckAssets(deckWith(ref('../outside.png', 2), ref('/etc/hosts', 3, { kind: 'video' }), ref('images/link.png', 4)), deckPath);
     expect(found.map((d) => [d.code, d.severity, d.line])).toEqual([
