@@ -4,7 +4,6 @@
 // 1: a deck could not give a handout, or --format pdf was asked for and no browser exists ·
 // 2: usage or read error.
 import { isEmptyDeck, isLayout, isPaper, LAYOUTS, PAPERS, type HandoutLayout } from '../../core/handouts';
-import { DeckFileError, findDecks, loadDeck } from '../../services/deck-files';
 import { chosenBrowser, startChrome, type StartedChrome } from '../../services/handouts/chrome-process';
 import type { HandoutJob, MakeResult } from '../../services/handouts/make';
 import { parseArgs } from '../args';
@@ -61,6 +60,8 @@ export async function run(argv: string[]): Promise<number> {
 interface RunOptions { out?: string; layout: string; paper?: string; format: 'pdf' | 'html'; explicitPdf: boolean; 'large-print': boolean }
 
 async function handouts(positionals: string[], layouts: HandoutLayout[], options: RunOptions, chrome: StartedChrome | undefined): Promise<number> {
+  // loaded here, after Chromium was started: the engine takes a moment to load, the browser longer
+  const { DeckFileError, findDecks, loadDeck } = await import('../../services/deck-files');
   const jobs: HandoutJob[] = [];
   let failed = false;
   for (const given of positionals) {

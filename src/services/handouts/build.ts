@@ -7,7 +7,7 @@ import type { Deck, Paper } from '../../core';
 import { deckLinks, renderHandout, type HandoutDocument, type HandoutLayout } from '../../core/handouts';
 import { handoutFontCss } from './fonts';
 import { defaultPaper } from './paper';
-import { handoutThemeCss, resolveTheme } from './theme';
+import { handoutThemeCss, resolveTheme, type FontMode } from './theme';
 
 export interface BuildOptions {
   layout: HandoutLayout;
@@ -16,6 +16,11 @@ export interface BuildOptions {
   largePrint?: boolean;
   /** The deck file's path, so its relative images resolve; omit for a deck with none. */
   deckPath?: string;
+  /**
+   * `inline` (default): fonts inside the HTML, which then prints the same anywhere. `file`: fonts
+   * linked from their installed files, faster to print on this machine (the CLI's PDFs).
+   */
+  fonts?: FontMode;
 }
 
 /** Options for Chromium's page.pdf / Electron's printToPDF that these pages expect. */
@@ -29,9 +34,9 @@ export async function buildHandout(deck: Deck, options: BuildOptions): Promise<H
     paper,
     largePrint: options.largePrint,
     theme: resolveTheme(deck.meta.theme),
-    themeCss: await handoutThemeCss(deck.meta.theme),
+    themeCss: await handoutThemeCss(deck.meta.theme, options.fonts),
     qrSvgs: needsQr ? await (await import('./qr')).qrSvgs(deckLinks(deck)) : undefined,
     baseHref: options.deckPath ? pathToFileURL(dirname(resolve(options.deckPath))).href + '/' : undefined,
-    extraCss: handoutFontCss(),
+    extraCss: handoutFontCss(options.fonts),
   });
 }

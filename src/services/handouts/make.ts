@@ -71,7 +71,7 @@ export async function makeHandouts(jobs: HandoutJob[], options: MakeOptions): Pr
       for (const layout of job.layouts) {
         let doc;
         try {
-          doc = await buildHandout(job.deck, { layout, paper: options.paper, largePrint: options.largePrint, deckPath: job.deckPath });
+          doc = await buildHandout(job.deck, { layout, paper: options.paper, largePrint: options.largePrint, deckPath: job.deckPath, fonts: printer ? 'file' : 'inline' });
         } catch (error) {
           if (!(error instanceof HandoutError)) throw error;
           result.problems.push({ deckPath: job.deckPath, layout, message: error.message });
