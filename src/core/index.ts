@@ -4,7 +4,7 @@ export { parse, type ParseOptions } from './parse/parse';
 export { createSlideCache, type SlideCache } from './parse/slide-cache';
 export { renderSection, renderSlides, type RenderOptions } from './render/sections';
 export { sanitizeHtml, sanitizeUrl, sanitizeCss } from './render/sanitize';
-export { lintDeck } from './lint/lint';
+export { lintDeck, LINT_RULES, type LintRule } from './lint/lint';
 export { THEMES, DEFAULT_THEME, isTheme, type ThemeName } from './themes';
 export { slugify } from './text/slug';
 export { escapeHtml, htmlToText } from './text/html';

@@ -187,10 +187,11 @@ describe(ABSENT_FILM.deck, () => {
     expect(next.notesText).toMatch(/screening\.mp4/);
   });
 
-  it('reports the film as missing until the facilitator adds it, and nothing else', async () => {
+  it('marks the film optional: missing is information until the facilitator adds it, and nothing else', async () => {
     const findings = await checkDeckAssets(deck, join(SLIDES_DIR, ABSENT_FILM.deck));
-    const filmLine = filmSlide!.assets.find((a) => a.url === ABSENT_FILM.url)!.line;
+    const film = filmSlide!.assets.find((a) => a.url === ABSENT_FILM.url)!;
+    expect(film.optional).toBe(true);
     const shipped = existsSync(join(SLIDES_DIR, ABSENT_FILM.url));
-    expect(findings.map((d) => [d.code, d.line])).toEqual(shipped ? [] : [['missing-asset', filmLine]]);
+    expect(findings.map((d) => [d.code, d.severity, d.line])).toEqual(shipped ? [] : [['optional-asset-missing', 'info', film.line]]);
   });
 });

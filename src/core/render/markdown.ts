@@ -123,7 +123,7 @@ export function renderMarkdown(markdown: string, dialect: Dialect): RenderedMark
   const slideAttributes: Attribute[] = [];
   const assets: RenderedAsset[] = [];
   const hooks: SanitizeHooks = {
-    onUrl: (kind, url, _tag, optional) => assets.push(optional ? { kind, url, optional } : { kind, url }),
+    onUrl: (kind, url, _tag, optional, alt) => assets.push({ kind, url, ...(alt !== undefined ? { alt } : {}), ...(optional ? { optional } : {}) }),
     onComment: (text) => {
       const comment = readAttributeComment(text);
       if (!comment) return '';

@@ -14,7 +14,7 @@ export type Attribute = [name: string, value: string];
 
 export interface SanitizeHooks {
   /** A URL kept in the output (for asset collection); optional when marked `data-optional`. */
-  onUrl?(kind: AssetKind, url: string, tag: string, optional: boolean): void;
+  onUrl?(kind: AssetKind, url: string, tag: string, optional: boolean, alt?: string): void;
   /** An HTML comment; the returned string is emitted verbatim (default: dropped). */
   onComment?(text: string): string;
 }
@@ -40,6 +40,10 @@ function urlKind(tag: string, name: string, parentMedia: string | undefined): As
   return MEDIA_KIND[tag] ?? 'other';
 }
 
+function altOf(attrs: Attribute[]): string {
+  return attrs.find(([name]) => name.toLowerCase() === 'alt')?.[1] ?? '';
+}
+
 /** Filters one element's attributes; returns them serialised (with a leading space each). */
 export function serializeAttributes(tag: string, attrs: Attribute[], inSvg: boolean, hooks?: SanitizeHooks, parent?: MediaParent): string {
   let out = '';
@@ -58,7 +62,7 @@ export function serializeAttributes(tag: string, attrs: Attribute[], inSvg: bool
         const safe = sanitizeUrl(value, urlContext);
         if (safe === undefined) continue;
         value = safe;
-        hooks?.onUrl?.(urlKind(tag, name, parent?.tag), value, tag, optional);
+        hooks?.onUrl?.(urlKind(tag, name, parent?.tag), value, tag, optional, tag === 'img' && name === 'src' ? altOf(attrs) : undefined);
       }
     } else if (name === 'style' || name.startsWith('data-background')) {
       value = sanitizeCss(value);
@@ -76,7 +80,8 @@ export function serializeAttributes(tag: string, attrs: Attribute[], inSvg: bool
 interface OpenElement {
   tag: string;
   inSvg: boolean;
-  optional: boolean;
+  /** The nearest enclosing <video>, <audio> or <picture>, kept per element so lookups are O(1). */
+  media: MediaParent | undefined;
 }
 
 /**
@@ -95,11 +100,7 @@ export class HtmlSanitizer {
   }
 
   private get mediaParent(): MediaParent | undefined {
-    for (let i = this.stack.length - 1; i >= 0; i--) {
-      const { tag, optional } = this.stack[i];
-      if (tag === 'video' || tag === 'audio' || tag === 'picture') return { tag: tag === 'picture' ? 'img' : tag, optional };
-    }
-    return undefined;
+    return this.stack.length > 0 ? this.stack[this.stack.length - 1].media : undefined;
   }
 
   feed(html: string): string {
@@ -190,7 +191,9 @@ export class HtmlSanitizer {
     if (name === 'style') return { html: `${open}>${sanitizeCss(content)}</style>`, resume };
     if (VOID_ELEMENTS.has(name)) return { html: `${open}>`, resume };
     if (selfClosing && nowSvg) return { html: `${open}/>`, resume };
-    this.stack.push({ tag: name, inSvg: nowSvg, optional: attrs.some(([n]) => n.toLowerCase() === 'data-optional') });
+    const isMedia = name === 'video' || name === 'audio' || name === 'picture';
+    const media = isMedia ? { tag: name === 'picture' ? 'img' : name, optional: attrs.some(([n]) => n.toLowerCase() === 'data-optional') } : this.mediaParent;
+    this.stack.push({ tag: name, inSvg: nowSvg, media });
     return { html: `${open}>`, resume };
   }
 
