@@ -6,7 +6,8 @@
 // move costs the same at 50 slides or 1000. Podium keeps the deck-wide parts itself: the slide
 // number ("c / t" over the whole deck), the progress bar, the #/h/v address, Home/End and the
 // speaker view's indices. The window moves after the new slide is painted, so a key press never
-// waits for it. Print (?print-pdf) and short decks never use it.
+// waits for it; reveal.js then re-announces the same slide (a 'slidechanged' whose previousSlide
+// is the currentSlide), which listeners can ignore. Print (?print-pdf) and short decks never use it.
 (function () {
   'use strict';
 
