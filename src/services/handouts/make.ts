@@ -58,25 +58,29 @@ export function deckSlug(deckPath: string): string {
 export async function makeHandouts(jobs: HandoutJob[], options: MakeOptions): Promise<MakeResult> {
   await mkdir(options.outDir, { recursive: true });
   const result: MakeResult = { files: [], problems: [], noBrowser: false };
-  let printer: HandoutPrinter | undefined;
+  // the browser gets ready while the first pages are laid out
+  let opening: Promise<HandoutPrinter> | undefined;
   if (options.format === 'pdf') {
     const browser = options.chrome ?? options.executablePath ?? chosenBrowser();
-    if (browser) printer = await HandoutPrinter.open(browser);
+    if (browser) opening = HandoutPrinter.open(browser);
     else result.noBrowser = true;
   } else {
     await options.chrome?.stop();
   }
+  opening?.catch(() => undefined); // awaited below; not an unhandled rejection meanwhile
+  let printer: HandoutPrinter | undefined;
   try {
     for (const job of jobs) {
       for (const layout of job.layouts) {
         let doc;
         try {
-          doc = await buildHandout(job.deck, { layout, paper: options.paper, largePrint: options.largePrint, deckPath: job.deckPath, fonts: printer ? 'file' : 'inline' });
+          doc = await buildHandout(job.deck, { layout, paper: options.paper, largePrint: options.largePrint, deckPath: job.deckPath, fonts: opening ? 'file' : 'inline' });
         } catch (error) {
           if (!(error instanceof HandoutError)) throw error;
           result.problems.push({ deckPath: job.deckPath, layout, message: error.message });
           continue;
         }
+        printer ??= await opening;
         const format = printer ? 'pdf' : 'html';
         const path = join(options.outDir, `${deckSlug(job.deckPath)}-${layout}.${format}`);
         const data = printer ? await printer.pdf(doc.html, pdfOptionsFor(layout)) : doc.html;
@@ -85,7 +89,7 @@ export async function makeHandouts(jobs: HandoutJob[], options: MakeOptions): Pr
       }
     }
   } finally {
-    await printer?.close();
+    await (printer ?? (await opening?.catch(() => undefined)))?.close();
   }
   return result;
 }

@@ -38,7 +38,10 @@ export class HandoutPrinter {
     const chrome = typeof browserOrPath === 'object' ? browserOrPath : startChrome(browserOrPath);
     const { cdp } = chrome;
     try {
-      const { targetId } = await withTimeout(cdp.send('Target.createTarget', { url: 'about:blank' }), LOAD_TIMEOUT_MS, 'starting');
+      // use the tab the browser opened at start (a new tab would cost another renderer process)
+      const { targetInfos } = await withTimeout(cdp.send('Target.getTargets'), LOAD_TIMEOUT_MS, 'starting');
+      const blank = (targetInfos as Array<{ targetId: string; type: string }>).find((t) => t.type === 'page');
+      const targetId = blank?.targetId ?? (await cdp.send('Target.createTarget', { url: 'about:blank' })).targetId;
       const { sessionId } = await cdp.send('Target.attachToTarget', { targetId, flatten: true });
       const session = sessionId as string;
       await cdp.send('Page.enable', {}, session);
