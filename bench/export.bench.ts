@@ -201,6 +201,7 @@ async function mainBench(): Promise<void> {
     else console.log('\n3. Chromium navigation: skipped (no Chromium found)');
   } finally {
     await rm(work, { recursive: true, force: true });
+    await rm(join(ROOT, 'out', 'bench-cli'), { recursive: true, force: true });
   }
 }
 
