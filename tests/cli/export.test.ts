@@ -118,7 +118,7 @@ describe('podium export', () => {
     const before = await readFile(join(usb, 'talk', 'index.html'), 'utf8');
     await rm(join(decks, 'images', 'diagram.png'));
     expect(await main(['export', join(decks, 'talk.md'), '--out', usb, '--strict'])).toBe(1);
-    expect(err.join('\n')).toMatch(/talk\.md:\d+:\d+ warning asset-missing/);
+    expect(err.join('\n')).toMatch(/talk\.md:\d+:\d+ warning missing-asset/);
     expect(await readFile(join(usb, 'talk', 'index.html'), 'utf8')).toBe(before);
     expect(await readdir(usb)).toEqual(['talk']);
     // Without --strict the same deck exports, with a placeholder and exit 0.

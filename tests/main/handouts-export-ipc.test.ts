@@ -117,7 +117,7 @@ describe('export channels', () => {
 describe('toExportResult()', () => {
   const deckResult = (status: 'ok' | 'failed', error?: string) => ({
     source: '/w/a.md', slug: 'a', title: 'A', slides: 3, target: '/usb/a', files: 4, bytes: 100, status, error,
-    issues: [{ severity: 'warning' as const, code: 'asset-missing', file: '/w/a.md', line: 7, column: 1, message: 'images/x.png was not found' }],
+    issues: [{ severity: 'warning' as const, code: 'missing-asset', file: '/w/a.md', line: 7, column: 1, message: 'images/x.png was not found' }],
   });
   const summary = (decks: ReturnType<typeof deckResult>[]) => ({
     out: '/usb', mode: 'folder' as const, decks, index: decks.length > 1 ? '/usb/index.html' : undefined,

@@ -32,6 +32,13 @@ const DROPPED = new Set(['srcset', 'data-background-iframe', 'data-srcset']);
 const SKIP_URL = /^(?:#|mailto:|tel:|data:)/i;
 const REMOTE = /^(?:https?:)?\/\//i;
 
+/** Where a URL sits in the deck, and whether the deck marks it optional. */
+interface Where {
+  line: number;
+  column: number;
+  optional?: boolean;
+}
+
 export class AssetRewriter {
   readonly issues: ExportIssue[] = [];
   readonly copies = new Map<string, AssetCopy>();
@@ -49,7 +56,7 @@ export class AssetRewriter {
   async slide(slide: Slide): Promise<Slide> {
     const where = (url: string) => {
       const ref = slide.assets.find((a) => a.url.trim() === url.trim());
-      return ref ? { line: ref.line, column: ref.column } : { line: slide.lines.start, column: 1 };
+      return ref ? { line: ref.line, column: ref.column, optional: ref.optional } : { line: slide.lines.start, column: 1 };
     };
     const html = await this.html(slide.html, where);
     const notesHtml = await this.html(slide.notesHtml, where);
@@ -58,7 +65,7 @@ export class AssetRewriter {
     return { ...slide, html, notesHtml, attributes };
   }
 
-  html(html: string, where: (url: string) => { line: number; column: number }): Promise<string> {
+  html(html: string, where: (url: string) => Where): Promise<string> {
     if (!html) return Promise.resolve(html);
     return rewriteTags(html, (tag) => this.edit(tag, where));
   }
@@ -70,7 +77,7 @@ export class AssetRewriter {
     this.issues.push({ severity, code, file: this.deckFile, line: at.line, column: at.column, message });
   }
 
-  private async edit(tag: Tag, where: (url: string) => { line: number; column: number }): Promise<Tag | string | undefined> {
+  private async edit(tag: Tag, where: (url: string) => Where): Promise<Tag | string | undefined> {
     const kinds = URL_ATTRIBUTES[tag.name];
     if (!kinds && !tag.attributes.some(([k]) => DROPPED.has(k))) return undefined;
     const attributes: Array<[string, string]> = [];
@@ -93,7 +100,7 @@ export class AssetRewriter {
   }
 
   /** What becomes of one URL: a new value, and/or a visible note placed before the element. */
-  private async url(value: string, kind: Kind, element: string, at: { line: number; column: number }): Promise<{ url?: string; note?: string; hide?: boolean }> {
+  private async url(value: string, kind: Kind, element: string, at: Where): Promise<{ url?: string; note?: string; hide?: boolean }> {
     const written = value.trim();
     const media = kind === 'media' || kind === 'track';
     if (REMOTE.test(written)) {
@@ -104,12 +111,16 @@ export class AssetRewriter {
     }
     const resolved = await resolveAsset(this.deckDir, written, this.fs);
     if (!resolved.ok) {
+      // Codes as `podium lint` reports them (src/services/deck-files/check-assets.ts).
       if (kind === 'link' && resolved.reason === 'missing') {
-        this.issue('warning', 'asset-missing', at, `Link target ${resolved.message}`);
+        this.issue('warning', 'missing-asset', at, `Link target ${resolved.message}`);
         return { url: written };
       }
       const refused = resolved.reason === 'outside' || resolved.reason === 'absolute';
-      this.issue(refused ? 'error' : 'warning', refused ? 'asset-outside' : resolved.reason === 'missing' ? 'asset-missing' : 'asset-invalid', at, resolved.message);
+      if (refused) this.issue('error', 'asset-outside-deck', at, resolved.message);
+      else if (resolved.reason !== 'missing') this.issue('warning', 'asset-invalid', at, resolved.message);
+      else if (at.optional) this.issue('info', 'optional-asset-missing', at, `${resolved.message} It is marked optional: the export shows a placeholder; add the file and export again to include it.`);
+      else this.issue('warning', 'missing-asset', at, resolved.message);
       if (kind === 'link') return {};
       return this.placeholder(kind, element, `${refused ? 'Not allowed' : 'Missing'}: ${written}`);
     }

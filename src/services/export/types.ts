@@ -24,7 +24,7 @@ export interface ExportProgress {
 
 /** Something about one deck's export, tied to a line of the deck file. */
 export interface ExportIssue {
-  severity: 'error' | 'warning';
+  severity: 'error' | 'warning' | 'info';
   code: string;
   file: string;
   line: number;

@@ -36,6 +36,7 @@ beforeAll(async () => {
     '![through a linked folder](images/up/secret.png)', '', '<img src="images/../../secret.png" alt="raw">', '',
     '---', '', '## More', '<!-- .slide: data-background-image="../secret.png" -->', '', '[a file outside](../secret.txt)', '',
     '![missing](images/nope.png)', '', '![remote](https://example.com/a.png)', '', '[a page](page.html)', '',
+    '<video src="media/film.mp4" controls data-optional></video>', '',
   ].join('\n'));
   folder = await exportDecks([deckFile], { out: join(root, 'out'), mode: 'folder', strict: false });
   single = await exportDecks([deckFile], { out: join(root, 'out-single'), mode: 'single-file', strict: false });
@@ -56,11 +57,11 @@ describe('exportDecks() and paths that leave the deck folder', () => {
   });
 
   it('refuses each escape with an error naming its line, and exits 1', () => {
-    const refused = folder.decks[0].issues.filter((i) => i.code === 'asset-outside');
+    const refused = folder.decks[0].issues.filter((i) => i.code === 'asset-outside-deck');
     expect(refused.map((i) => i.line)).toEqual([5, 7, 9, 11, 13, 15, 17, 22, 24]);
     expect(refused.every((i) => i.severity === 'error' && i.file === deckFile)).toBe(true);
     expect(folder.exitCode).toBe(1);
-    expect(single.decks[0].issues.filter((i) => i.code === 'asset-outside')).toHaveLength(9);
+    expect(single.decks[0].issues.filter((i) => i.code === 'asset-outside-deck')).toHaveLength(9);
   });
 
   it('still completes the export, with visible placeholders for what was refused or missing', async () => {
@@ -72,7 +73,12 @@ describe('exportDecks() and paths that leave the deck folder', () => {
   });
 
   it('reports a missing file as a warning with its line', () => {
-    expect(folder.decks[0].issues.find((i) => i.code === 'asset-missing')).toMatchObject({ severity: 'warning', line: 26 });
+    expect(folder.decks[0].issues.find((i) => i.code === 'missing-asset')).toMatchObject({ severity: 'warning', line: 26 });
+  });
+
+  it('reports a missing file the deck marks optional as information, with a placeholder', async () => {
+    expect(folder.decks[0].issues.filter((i) => i.message.includes('media/film.mp4')).map((i) => [i.code, i.severity, i.line])).toEqual([['optional-asset-missing', 'info', 32]]);
+    expect(await readFile(join(root, 'out', 'talk', 'index.html'), 'utf8')).toContain('Missing: media/film.mp4</span>');
   });
 
   it('turns a remote image into a link with a warning', async () => {
