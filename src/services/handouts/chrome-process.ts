@@ -46,6 +46,8 @@ export class ChromeMissingError extends Error {
 export interface StartedChrome {
   /** The DevTools connection (commands fail with a clear error if the browser could not start). */
   cdp: CdpPipe;
+  /** The throwaway profile folder (removed by stop()). */
+  profile: string;
   /** Ends the browser (waiting up to `graceMs` for it to exit by itself) and removes its profile folder. */
   stop(graceMs?: number): Promise<void>;
 }
@@ -61,6 +63,7 @@ export function startChrome(executablePath: string | undefined = chosenBrowser()
   let stopping: Promise<void> | undefined;
   return {
     cdp,
+    profile,
     stop(graceMs = 0) {
       stopping ??= (async () => {
         if (child.exitCode === null && child.signalCode === null) {
