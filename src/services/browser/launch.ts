@@ -1,17 +1,8 @@
 import { chromium, type Browser } from 'playwright-core';
+import { CHROME_ARGS } from './chrome-args';
 import { findChrome } from './find-chrome';
 
-// Flags that keep Chromium quiet and offline: no background fetches, no component updates, no sync.
-export const CHROME_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-dev-shm-usage',
-];
+export { CHROME_ARGS };
 
 export class ChromeNotFoundError extends Error {
   constructor() {

@@ -5,19 +5,13 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { CHROME_ARGS } from '../browser/chrome-args';
 import { findChrome } from '../browser/find-chrome';
 import { CdpPipe } from './cdp-pipe';
 
-/** The same quiet, offline flags as launchChrome() (src/services/browser/launch.ts), plus headless mode. */
+/** The same quiet, offline flags as launchChrome(), plus headless mode and the DevTools pipe. */
 export const EARLY_CHROME_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-dev-shm-usage',
+  ...CHROME_ARGS,
   '--headless',
   '--hide-scrollbars',
   '--mute-audio',
