@@ -1,11 +1,11 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { copyWorkspace, findChrome, launchChrome, screenshot } from './support';
-import { startHost, type Host } from './host/host';
+import type { Page } from 'playwright-core';
+import { findChrome, hostedApp, screenshot } from './support';
+import type { Host } from './host/host';
 
 const hasPoppler = (() => {
   try {
@@ -17,23 +17,13 @@ const hasPoppler = (() => {
 })();
 
 describe.skipIf(!findChrome())('handouts and export dialogs (renderer in Chromium, real services)', () => {
-  let browser: Browser;
+  const app = hostedApp();
   let host: Host;
   let page: Page;
 
-  beforeAll(async () => {
-    browser = await launchChrome();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
   beforeEach(async () => {
-    host = await startHost(browser, { workspace: await copyWorkspace() });
-    page = host.page;
+    ({ host, page } = app);
     await page.locator('.deck-card').first().waitFor();
-  });
-  afterEach(async () => {
-    await host.close();
   });
 
   const preview = () => page.frameLocator('.handouts-preview iframe');

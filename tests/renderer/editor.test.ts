@@ -1,32 +1,21 @@
-import { afterAll, beforeAll, beforeEach, afterEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { copyWorkspace, findChrome, launchChrome, screenshot } from './support';
-import { startHost, type Host } from './host/host';
+import type { Page } from 'playwright-core';
+import { findChrome, hostedApp, screenshot } from './support';
+import type { Host } from './host/host';
 
 const DECK = 'knowing-the-signs.md';
 
 describe.skipIf(!findChrome())('editor (renderer in Chromium, real workspace services)', () => {
-  let browser: Browser;
+  const app = hostedApp();
   let host: Host;
   let root: string;
   let page: Page;
 
-  beforeAll(async () => {
-    browser = await launchChrome();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
   beforeEach(async () => {
-    root = await copyWorkspace();
-    host = await startHost(browser, { workspace: root });
-    page = host.page;
+    ({ host, root, page } = app);
     await openDeck(page, 'Knowing the signs');
-  });
-  afterEach(async () => {
-    await host.close();
   });
 
   async function openDeck(p: Page, title: string) {

@@ -1,30 +1,19 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { copyWorkspace, findChrome, launchChrome, screenshot } from './support';
-import { startHost, type Host } from './host/host';
+import type { Page } from 'playwright-core';
+import { findChrome, hostedApp, screenshot } from './support';
+import type { Host } from './host/host';
 
 describe.skipIf(!findChrome())('library (renderer in Chromium, real workspace services)', () => {
-  let browser: Browser;
+  const app = hostedApp();
   let host: Host;
   let root: string;
   let page: Page;
 
-  beforeAll(async () => {
-    browser = await launchChrome();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
   beforeEach(async () => {
-    root = await copyWorkspace();
-    host = await startHost(browser, { workspace: root });
-    page = host.page;
+    ({ host, root, page } = app);
     await page.locator('.deck-card').first().waitFor();
-  });
-  afterEach(async () => {
-    await host.close();
   });
 
   const card = (title: string) => page.locator('.deck-card', { hasText: title });

@@ -3,10 +3,13 @@
 import { cp, mkdir, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
+import { launchChrome } from '../../src/services/browser/launch';
 import { REPO } from './host/build-renderer';
+import { startHost, type Host } from './host/host';
 
-export { launchChrome } from '../../src/services/browser/launch';
+export { launchChrome };
 export { findChrome } from '../../src/services/browser/find-chrome';
 
 export const FIXTURE_WORKSPACE = join(REPO, 'tests/fixtures/renderer/workspace');
@@ -25,4 +28,34 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   const path = join(SCREENSHOTS, `${name}.png`);
   await page.screenshot({ path });
   return path;
+}
+
+export interface HostedApp {
+  browser: Browser;
+  host: Host;
+  root: string;
+  page: Page;
+}
+
+/**
+ * Registers the usual hooks: one Chromium for the file, and per test a fresh copy of the fixture
+ * workspace served by the test host. Read the fields inside tests or later hooks.
+ */
+export function hostedApp(): HostedApp {
+  const app = {} as HostedApp;
+  beforeAll(async () => {
+    app.browser = await launchChrome();
+  });
+  afterAll(async () => {
+    await app.browser?.close();
+  });
+  beforeEach(async () => {
+    app.root = await copyWorkspace();
+    app.host = await startHost(app.browser, { workspace: app.root });
+    app.page = app.host.page;
+  });
+  afterEach(async () => {
+    await app.host?.close();
+  });
+  return app;
 }
