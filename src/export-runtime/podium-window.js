@@ -15,6 +15,8 @@
   var AFTER = 8;    // and after it
   var MARGIN = 3;   // move the window when the current slide gets this close to its edge
   var MIN_SLIDES = 40;
+  // reveal.js's keys for the next and previous slide (clickers send PageUp/PageDown).
+  var STEP_KEYS = { ArrowRight: 1, ArrowLeft: 1, ArrowDown: 1, ArrowUp: 1, PageDown: 1, PageUp: 1, ' ': 1, n: 1, p: 1, N: 1, P: 1, h: 1, j: 1, k: 1, l: 1 };
 
   function childSections(section) {
     return Array.prototype.filter.call(section.children, function (c) { return c.tagName === 'SECTION'; });
@@ -160,11 +162,18 @@
           if (target && (target.h !== at.h || target.v !== at.v)) go(target.h, target.v);
         });
         // Home and End mean the whole deck, not the window: handled before reveal.js sees them.
+        // A step key near the window's edge first moves the window (synchronously), so a clicker
+        // pressed faster than frames are painted never runs into the window's last slide.
         window.addEventListener('keydown', function (event) {
-          if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
-          if (event.key !== 'Home' && event.key !== 'End') return;
+          if (event.altKey || event.ctrlKey || event.metaKey) return;
           var target = event.target;
           if (target && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))) return;
+          if (STEP_KEYS[event.key]) {
+            var now = indices();
+            if ((now.h < start + MARGIN && start > 0) || (now.h > end - 1 - MARGIN && end < n)) go(now.h, now.v, now.f);
+            return;
+          }
+          if (event.shiftKey || (event.key !== 'Home' && event.key !== 'End')) return;
           event.preventDefault();
           event.stopImmediatePropagation();
           go(event.key === 'Home' ? 0 : n - 1, 0);
