@@ -1,10 +1,19 @@
 // Closing a window with unsaved edits asks first: Save / Don't Save / Cancel. "Save" asks the
-// renderer to save (it owns the text) and it calls window.closeAfterSave() when done.
-import { BrowserWindow, dialog } from 'electron';
+// renderer to save (it owns the text) and it calls window.closeAfterSave() when done. Asking
+// cancels a quit in progress (Electron stops quitting when a close is prevented), so once the
+// window does close, the quit is taken up again; Cancel drops it.
+import { app, BrowserWindow, dialog } from 'electron';
 import { handle, send } from './ipc';
 
 const dirty = new WeakSet<BrowserWindow>();
 const allowed = new WeakSet<BrowserWindow>();
+let quitRequested = false;
+
+function closeNow(window: BrowserWindow): void {
+  allowed.add(window);
+  window.close();
+  if (quitRequested) app.quit();
+}
 
 export const CLOSE_CHOICES = ['Save', "Don't Save", 'Cancel'] as const;
 
@@ -36,14 +45,19 @@ export function guardClose(window: BrowserWindow, onDiscard?: () => void): void 
     if (decision === 'save') send(window.webContents, 'app:menu', 'save-and-close');
     else if (decision === 'close') {
       onDiscard?.();
-      allowed.add(window);
-      window.close();
+      closeNow(window);
+    } else {
+      quitRequested = false;
     }
   });
 }
 
 /** `onDirty` lets the workspace know too (an external change then becomes a conflict, not a reload). */
 export function setupCloseGuard(onDirty?: (contents: Electron.WebContents, dirty: boolean) => void): void {
+  quitRequested = false;
+  app.on('before-quit', () => {
+    quitRequested = true;
+  });
   handle('window:setDirty', (event, isWindowDirty) => {
     const window = BrowserWindow.fromWebContents(event.sender);
     if (!window) return;
@@ -53,8 +67,6 @@ export function setupCloseGuard(onDirty?: (contents: Electron.WebContents, dirty
   });
   handle('window:closeAfterSave', (event) => {
     const window = BrowserWindow.fromWebContents(event.sender);
-    if (!window) return;
-    allowed.add(window);
-    window.close();
+    if (window) closeNow(window);
   });
 }

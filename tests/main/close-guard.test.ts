@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { fake, FakeBrowserWindow, invoke, ipcEvent } from './fake-electron';
+import { electronModule, fake, FakeBrowserWindow, invoke, ipcEvent } from './fake-electron';
 
 vi.mock('electron', async () => (await import('./fake-electron')).electronModule);
 const { closeDecision, guardClose, setupCloseGuard } = await import('../../src/main/close-guard');
@@ -50,6 +50,28 @@ describe('closing with unsaved edits', () => {
     expect(window.webContents.sentOn('app:menu')).toEqual(['save-and-close']);
     await invoke('window:closeAfterSave', [], ipcEvent(window.webContents));
     expect(window.destroyed).toBe(true);
+  });
+
+  it('quits after Save when the close came from quitting the app, and Cancel drops the quit', async () => {
+    const quit = vi.spyOn(electronModule.app, 'quit');
+    await setDirty(true);
+    fake.app.emit('before-quit');
+    fake.dialogResponses.push(0);
+    window.close();
+    expect(quit).not.toHaveBeenCalled();
+    await invoke('window:closeAfterSave', [], ipcEvent(window.webContents));
+    expect(quit).toHaveBeenCalledTimes(1);
+
+    const other = new FakeBrowserWindow();
+    guardClose(other as never);
+    await invoke('window:setDirty', [true], ipcEvent(other.webContents));
+    fake.app.emit('before-quit');
+    fake.dialogResponses.push(2, 1);
+    other.close();
+    other.close();
+    expect(other.destroyed).toBe(true);
+    expect(quit).toHaveBeenCalledTimes(1);
+    quit.mockRestore();
   });
 
   it('decides from the dirty flag and the answer', () => {
