@@ -61,25 +61,20 @@ export async function recoverLeftovers(target: string, fs: PublishFs = nodePubli
  * Builds `target` (a folder) through `build(tempFolder)` and swaps it into place. When the target
  * exists it is moved aside first and restored if the final rename fails.
  */
-export async function publishFolder(target: string, build: (temp: string) => Promise<void>, fs: PublishFs = nodePublishFs): Promise<void> {
-  await fs.mkdir(dirname(target), { recursive: true });
-  await recoverLeftovers(target, fs);
-  const temp = tempSibling(target, 'tmp');
-  await fs.mkdir(temp, { recursive: true });
-  try {
-    await build(temp);
-    await swapInto(temp, target, fs);
-  } catch (error) {
-    await fs.rm(temp, { recursive: true, force: true }).catch(() => undefined);
-    throw error;
-  }
+export function publishFolder(target: string, build: (temp: string) => Promise<void>, fs: PublishFs = nodePublishFs): Promise<void> {
+  return publish(target, build, fs, true);
 }
 
 /** Builds a single file at a temporary path beside `target`, then renames it over the target. */
-export async function publishFile(target: string, build: (tempFile: string) => Promise<void>, fs: PublishFs = nodePublishFs): Promise<void> {
+export function publishFile(target: string, build: (tempFile: string) => Promise<void>, fs: PublishFs = nodePublishFs): Promise<void> {
+  return publish(target, build, fs, false);
+}
+
+async function publish(target: string, build: (temp: string) => Promise<void>, fs: PublishFs, folder: boolean): Promise<void> {
   await fs.mkdir(dirname(target), { recursive: true });
   await recoverLeftovers(target, fs);
   const temp = tempSibling(target, 'tmp');
+  if (folder) await fs.mkdir(temp, { recursive: true });
   try {
     await build(temp);
     await swapInto(temp, target, fs);
