@@ -98,13 +98,19 @@ describe.skipIf(!findChrome())('editor (renderer in Chromium, real workspace ser
     await expect.poll(() => page.locator('.cm-content').innerText(), { timeout: 10_000 }).toContain('An evening workshop');
   });
 
-  it('asks keep mine / take theirs / compare when the deck changed on disk under local edits', async () => {
+  /** Types a local edit, then changes the same line on disk: the conflict dialog appears. */
+  async function conflictingEdits() {
     await cursorToLine(page, 15);
     await page.keyboard.type(' (mine)');
     const path = join(root, DECK);
     await writeFile(path, (await readFile(path, 'utf8')).replace('\nA community workshop\n', '\nA workshop (theirs)\n'));
     const dialog = page.locator('dialog.conflict-dialog');
     await dialog.waitFor({ timeout: 10_000 });
+    return { path, dialog };
+  }
+
+  it('asks keep mine / take theirs / compare when the deck changed on disk under local edits', async () => {
+    const { path, dialog } = await conflictingEdits();
     await dialog.getByRole('button', { name: 'Compare' }).click();
     expect(await dialog.locator('.diff-mine').innerText()).toContain('(mine)');
     expect(await dialog.locator('.diff-theirs').innerText()).toContain('(theirs)');
@@ -115,12 +121,7 @@ describe.skipIf(!findChrome())('editor (renderer in Chromium, real workspace ser
   });
 
   it('takes the disk version when asked', async () => {
-    await cursorToLine(page, 15);
-    await page.keyboard.type(' (mine)');
-    const path = join(root, DECK);
-    await writeFile(path, (await readFile(path, 'utf8')).replace('\nA community workshop\n', '\nA workshop (theirs)\n'));
-    const dialog = page.locator('dialog.conflict-dialog');
-    await dialog.waitFor({ timeout: 10_000 });
+    const { dialog } = await conflictingEdits();
     await dialog.getByRole('button', { name: 'Take theirs' }).click();
     await expect.poll(() => page.locator('.cm-content').innerText()).toContain('A workshop (theirs)');
     expect(await page.locator('.editor-toolbar .dirty-indicator').count()).toBe(0);
