@@ -1,9 +1,9 @@
 // Raw slide ranges → Slide records: render each (or reuse its cached rendering), then place it in
 // the file (lines, asset positions, diagnostics).
-import type { Diagnostic, Slide } from '../model';
+import type { AssetRef, Diagnostic, Slide } from '../model';
 import { isRemoteUrl } from '../render/url';
 import type { MarpDirectiveState } from './marp-directives';
-import { type RenderedSlide, type SlideContext, renderSlide } from './render-slide';
+import { type RenderedAsset, type RenderedSlide, type SlideContext, renderSlide } from './render-slide';
 import type { SlideCache } from './slide-cache';
 import type { RawSlide } from './split';
 import type { Positions } from './state';
@@ -33,35 +33,41 @@ export function buildSlides(
       rendered = renderSlide(slideText, context);
       cache?.set(key, slideText, rendered);
     }
-    const at = (offset: number) => ({ line: positions.line(r.start + offset), column: positions.column(r.start + offset) });
     const startLine = positions.line(r.start);
     const endLine = r.end > r.start ? positions.line(r.end - 1) : startLine;
-    const diagnostics: Diagnostic[] = rendered.problems.map((p) => ({ code: p.code, severity: p.severity, message: p.message, ...at(p.offset) }));
-    diagnostics.push(...splitDiagnostics.filter((d) => d.line >= startLine && d.line <= endLine));
+    const diagnostics: Diagnostic[] = rendered.problems.map((p) => ({ code: p.code, severity: p.severity, message: p.message, line: positions.line(r.start + p.offset), column: positions.column(r.start + p.offset) }));
+    for (const d of splitDiagnostics) if (d.line >= startLine && d.line <= endLine) diagnostics.push(d);
     slideDiagnostics.push(diagnostics);
+    const found = rendered;
     return {
       index,
       h: r.h,
       v: r.v,
-      title: rendered.title,
-      html: rendered.html,
-      notesHtml: rendered.notesHtml,
-      notesText: rendered.notesText,
-      fragments: rendered.fragments,
-      attributes: rendered.attributes,
-      background: rendered.background,
-      minutes: rendered.minutes,
+      title: found.title,
+      html: found.html,
+      notesHtml: found.notesHtml,
+      get notesText() {
+        return found.notesText;
+      },
+      fragments: found.fragments,
+      attributes: found.attributes,
+      background: found.background,
+      minutes: found.minutes,
       lines: { start: startLine, end: endLine },
-      assets: rendered.assets.map((a) => ({
-        kind: a.kind, url: a.url, ...at(a.offset), remote: isRemoteUrl(a.url),
-        ...(a.kind === 'image' ? { alt: a.alt ?? '' } : {}),
-        ...(a.optional ? { optional: true } : {}),
-      })),
+      assets: found.assets.map((a) => placeAsset(a, positions, r.start)),
       source: slideText,
-      words: rendered.words,
+      words: found.words,
     };
   });
   return { slides, slideDiagnostics };
+}
+
+function placeAsset(a: RenderedAsset, positions: Positions, slideStart: number): AssetRef {
+  const offset = slideStart + a.offset;
+  const ref: AssetRef = { kind: a.kind, url: a.url, line: positions.line(offset), column: positions.column(offset), remote: isRemoteUrl(a.url) };
+  if (a.kind === 'image') ref.alt = a.alt ?? '';
+  if (a.optional) ref.optional = true;
+  return ref;
 }
 
 /** Gives every slide its reading-order index and reveal.js h/v from what started it. */

@@ -51,7 +51,27 @@ export function readFrontMatter(source: string): FrontMatter {
   };
 }
 
-function parseYaml(yamlText: string): { data: Record<string, unknown>; diagnostics: Diagnostic[] } {
+type ParsedYaml = { data: Record<string, unknown>; diagnostics: Diagnostic[] };
+
+// The editor re-parses the deck at every keystroke and the front matter rarely changes; YAML parsing
+// costs more than rendering a few slides, so the last result is kept (frozen: it is shared).
+let lastYaml: { text: string; parsed: ParsedYaml } | undefined;
+
+function parseYaml(yamlText: string): ParsedYaml {
+  if (lastYaml?.text === yamlText) return { data: lastYaml.parsed.data, diagnostics: [...lastYaml.parsed.diagnostics] };
+  const parsed = parseYamlText(yamlText);
+  deepFreeze(parsed.data);
+  lastYaml = { text: yamlText, parsed: { data: parsed.data, diagnostics: [...parsed.diagnostics] } };
+  return parsed;
+}
+
+function deepFreeze(value: unknown): void {
+  if (value === null || typeof value !== 'object' || Object.isFrozen(value)) return;
+  Object.freeze(value);
+  for (const item of Object.values(value)) deepFreeze(item);
+}
+
+function parseYamlText(yamlText: string): ParsedYaml {
   const diagnostics: Diagnostic[] = [];
   try {
     const doc = parseDocument(yamlText, { prettyErrors: true, uniqueKeys: true });

@@ -3,7 +3,7 @@
 import type { AssetKind, Dialect, SlideBackground } from '../model';
 import { countWords, htmlToText } from '../text/html';
 import { renderInline, renderMarkdown } from '../render/markdown';
-import { type Attribute, serializeAttributes } from '../render/sanitize';
+import { type Attribute, filterAttributes } from '../render/sanitize';
 import { type DirectiveValues, directiveAttributes } from './marp-directives';
 import { readMarpComments, splitNotes, splitNotesByRegex } from './notes';
 import { isMarpDirective } from './marp-directives';
@@ -30,7 +30,8 @@ export interface RenderedSlide {
   title: string;
   html: string;
   notesHtml: string;
-  notesText: string;
+  /** Computed on first read. */
+  readonly notesText: string;
   fragments: number;
   words: number;
   attributes: Record<string, string>;
@@ -52,7 +53,6 @@ export interface SlideContext {
 const HEADING = /<h([1-6])\b[^>]*>([\s\S]*?)<\/h\1>/;
 const CLASS_TAG = /<[a-z][^>]*\bclass="([^"]*)"[^>]*>/g;
 const FRAGMENT_INDEX = /\bdata-fragment-index="([^"]*)"/;
-const SECTION_ATTRIBUTE = / ([^\s="]+)(?:="([^"]*)")?/g;
 
 /** Distinct fragment steps: fragments sharing a data-fragment-index appear together. */
 export function countFragments(html: string): number {
@@ -79,26 +79,21 @@ function findOffset(text: string, url: string, from: number): number {
 }
 
 function sectionAttributes(attrs: Attribute[], collect: (kind: AssetKind, url: string) => void): Record<string, string> {
-  const serialized = serializeAttributes('section', attrs, false, { onUrl: collect });
   const out: Record<string, string> = {};
-  for (const m of serialized.matchAll(SECTION_ATTRIBUTE)) {
-    out[m[1]] = (m[2] ?? '').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
-  }
+  for (const [name, value] of filterAttributes('section', attrs, false, { onUrl: collect })) out[name] = value;
   return out;
 }
 
+const BACKGROUND_KEYS = ['color', 'image', 'size', 'position', 'repeat', 'opacity', 'video'] as const;
+const BACKGROUND_ATTRIBUTES = BACKGROUND_KEYS.map((key) => `data-background-${key}`);
+
 function backgroundOf(attributes: Record<string, string>): SlideBackground | undefined {
-  const bg: SlideBackground = {
-    color: attributes['data-background-color'],
-    image: attributes['data-background-image'],
-    size: attributes['data-background-size'],
-    position: attributes['data-background-position'],
-    repeat: attributes['data-background-repeat'],
-    opacity: attributes['data-background-opacity'],
-    video: attributes['data-background-video'],
-  };
-  const defined = Object.entries(bg).filter(([, v]) => v !== undefined);
-  return defined.length ? (Object.fromEntries(defined) as SlideBackground) : undefined;
+  let bg: SlideBackground | undefined;
+  for (let i = 0; i < BACKGROUND_KEYS.length; i++) {
+    const value = attributes[BACKGROUND_ATTRIBUTES[i]];
+    if (value !== undefined) (bg ??= {})[BACKGROUND_KEYS[i]] = value;
+  }
+  return bg;
 }
 
 /** Renders a slide's text (content and notes). Pure and position-independent. */
@@ -158,11 +153,16 @@ export function renderSlide(original: string, context: SlideContext): RenderedSl
     else problems.push({ code: 'invalid-minutes', severity: 'error', offset: Math.max(text.indexOf('data-minutes'), 0), message: `data-minutes="${attributes['data-minutes']}" is not a number of minutes: write e.g. data-minutes="5" or "1.5".` });
   }
   const heading = HEADING.exec(html);
+  const notesHtml = note?.html ?? '';
+  let notesText: string | undefined;
   return {
     title: heading ? htmlToText(heading[2]) : '',
     html,
-    notesHtml: note?.html ?? '',
-    notesText: note ? htmlToText(note.html) : '',
+    notesHtml,
+    // Plain-text notes are for handouts, outlines and inspect, not for the preview: made when first read.
+    get notesText() {
+      return (notesText ??= notesHtml ? htmlToText(notesHtml) : '');
+    },
     fragments: countFragments(html),
     words: countWords(html),
     attributes,

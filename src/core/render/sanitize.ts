@@ -44,9 +44,9 @@ function altOf(attrs: Attribute[]): string {
   return attrs.find(([name]) => name.toLowerCase() === 'alt')?.[1] ?? '';
 }
 
-/** Filters one element's attributes; returns them serialised (with a leading space each). */
-export function serializeAttributes(tag: string, attrs: Attribute[], inSvg: boolean, hooks?: SanitizeHooks, parent?: MediaParent): string {
-  let out = '';
+/** Filters one element's attributes: only allowed ones, first of each name, URLs and CSS made safe. */
+export function filterAttributes(tag: string, attrs: Attribute[], inSvg: boolean, hooks?: SanitizeHooks, parent?: MediaParent): Attribute[] {
+  const out: Attribute[] = [];
   const seen = new Set<string>();
   const optional = (parent?.optional ?? false) || attrs.some(([name]) => name.toLowerCase() === 'data-optional');
   for (const [rawName, rawValue] of attrs) {
@@ -71,9 +71,18 @@ export function serializeAttributes(tag: string, attrs: Attribute[], inSvg: bool
     } else if (name === 'target' && value !== '_blank' && value !== '_self') {
       continue;
     }
-    out += value === '' && !urlContext ? ` ${name}` : ` ${name}="${escapeHtml(value)}"`;
+    out.push([name, value]);
   }
-  if (tag === 'a' && seen.has('target') && !seen.has('rel')) out += ' rel="noopener noreferrer"';
+  if (tag === 'a' && seen.has('target') && !seen.has('rel')) out.push(['rel', 'noopener noreferrer']);
+  return out;
+}
+
+/** Filters one element's attributes (see filterAttributes); returns them serialised, a leading space each. */
+export function serializeAttributes(tag: string, attrs: Attribute[], inSvg: boolean, hooks?: SanitizeHooks, parent?: MediaParent): string {
+  let out = '';
+  for (const [name, value] of filterAttributes(tag, attrs, inSvg, hooks, parent)) {
+    out += value === '' && !URL_ATTRS[name] ? ` ${name}` : ` ${name}="${escapeHtml(value)}"`;
+  }
   return out;
 }
 

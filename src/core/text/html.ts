@@ -28,12 +28,15 @@ function fromCodePoint(cp: number): string {
 /** Decodes numeric and common named character references, as a browser would for these. */
 export function decodeEntities(text: string): string {
   if (!text.includes('&')) return text;
-  return text.replace(ENTITY_RE, (whole, dec: string, hex: string, name: string) => {
-    if (dec) return fromCodePoint(parseInt(dec, 10));
-    if (hex) return fromCodePoint(parseInt(hex, 16));
-    const named = NAMED[name] ?? NAMED[name.toLowerCase()];
-    return named ?? whole;
-  });
+  return text.replace(ENTITY_RE, decodeReference);
+}
+
+/** One character reference, from ENTITY_RE's match: decimal, hex or named; unknown names stay. */
+function decodeReference(whole: string, dec: string | undefined, hex: string | undefined, name: string | undefined): string {
+  if (dec) return fromCodePoint(parseInt(dec, 10));
+  if (hex) return fromCodePoint(parseInt(hex, 16));
+  const named = NAMED[name!] ?? NAMED[name!.toLowerCase()];
+  return named ?? whole;
 }
 
 // Elements whose end (or a <br>) becomes a line break in the plain text.
@@ -50,38 +53,96 @@ function tagName(html: string, from: number): string {
   return html.slice(from, end).toLowerCase();
 }
 
-/** Plain text of an HTML fragment: tags dropped, block ends as line breaks, entities decoded. One pass. */
+const ENTITY_AT = new RegExp(ENTITY_RE.source, 'y');
+
+/** Not markup, not an entity, not whitespace. */
+const isPlain = (c: number) => c !== 60 /* < */ && c !== 38 /* & */ && c !== 32 && c !== 10 && c !== 9 && c !== 160;
+
+/**
+ * Plain text of an HTML fragment, in one pass: tags dropped, block ends as line breaks, entities
+ * decoded; runs of spaces and tabs become one space, a line break eats the spaces around it, two or
+ * more line breaks become one blank line, and the ends are trimmed.
+ */
 export function htmlToText(html: string): string {
   let out = '';
-  let i = 0;
+  let space = false;
+  let breaks = 0;
+  // Separators are written only before the next text, so trailing (and leading) ones vanish.
+  const put = (text: string) => {
+    if (out !== '') {
+      if (breaks > 0) out += breaks > 1 ? '\n\n' : '\n';
+      else if (space) out += ' ';
+    }
+    out += text;
+    space = false;
+    breaks = 0;
+  };
   const n = html.length;
+  let run = 0; // start of the ordinary text not yet written
+  let i = 0;
   while (i < n) {
-    const lt = html.indexOf('<', i);
-    if (lt === -1) {
-      out += html.slice(i);
-      break;
+    const c = html.charCodeAt(i);
+    // A single space between words stays inside the run, so text is copied in whole runs.
+    if (isPlain(c) || (c === 32 && i > run && i + 1 < n && isPlain(html.charCodeAt(i + 1)))) {
+      i++;
+      continue;
     }
-    out += html.slice(i, lt);
-    const gt = html.indexOf('>', lt);
-    if (gt === -1) {
-      out += html.slice(lt);
-      break;
+    if (i > run) put(html.slice(run, i));
+    if (c === 60) {
+      const gt = html.indexOf('>', i);
+      if (gt === -1) {
+        run = i;
+        break;
+      }
+      const closing = html.charCodeAt(i + 1) === 47;
+      const name = tagName(html, i + (closing ? 2 : 1));
+      i = gt + 1;
+      if (!closing && SKIP_CONTENT.has(name)) {
+        const end = html.indexOf(`</${name}`, i);
+        i = end === -1 ? n : html.indexOf('>', end) + 1 || n;
+      } else if ((closing || name === 'br') && BLOCK.has(name)) {
+        breaks++;
+      }
+    } else if (c === 38) {
+      ENTITY_AT.lastIndex = i;
+      const m = ENTITY_AT.exec(html);
+      const decoded = m ? decodeReference(m[0], m[1], m[2], m[3]) : '&';
+      i += m ? m[0].length : 1;
+      const d = decoded.length === 1 ? decoded.charCodeAt(0) : 0;
+      if (d === 10) breaks++;
+      else if (d === 32 || d === 9 || d === 160) space = true;
+      else put(decoded);
+    } else {
+      if (c === 10) breaks++;
+      else space = true;
+      i++;
     }
-    const closing = html.charCodeAt(lt + 1) === 47;
-    const name = tagName(html, lt + (closing ? 2 : 1));
-    i = gt + 1;
-    if (!closing && SKIP_CONTENT.has(name)) {
+    run = i;
+  }
+  if (n > run) put(run === 0 ? html : html.slice(run));
+  return out.trim();
+}
+
+/** Whether an HTML fragment has any text a reader sees: htmlToText(html) !== '', stopping at the first. */
+export function hasText(html: string): boolean {
+  const n = html.length;
+  for (let i = 0; i < n; i++) {
+    const c = html.charCodeAt(i);
+    if (c === 32 || (c >= 9 && c <= 13) || c === 160 || (c > 127 && /\s/.test(html[i]))) continue;
+    if (c === 38 /* & */) return htmlToText(html.slice(i)) !== ''; // a reference may decode to a space
+    if (c !== 60 /* < */) return true;
+    const gt = html.indexOf('>', i);
+    if (gt === -1) return true;
+    const name = html.charCodeAt(i + 1) === 47 ? '' : tagName(html, i + 1);
+    i = gt;
+    if (SKIP_CONTENT.has(name)) {
       const end = html.indexOf(`</${name}`, i);
-      i = end === -1 ? n : html.indexOf('>', end) + 1 || n;
-    } else if ((closing || name === 'br') && BLOCK.has(name)) {
-      out += '\n';
+      if (end === -1) return false;
+      i = html.indexOf('>', end);
+      if (i === -1) return false;
     }
   }
-  if (out.includes('&')) out = decodeEntities(out);
-  return out
-    .replace(/[ \t\u00a0]+/g, ' ')
-    .replace(/ ?\n[\n ]*/g, (m) => (m.indexOf('\n') !== m.lastIndexOf('\n') ? '\n\n' : '\n'))
-    .trim();
+  return false;
 }
 
 /** Words a reader sees in an HTML fragment (tags skipped, style and script content ignored). */

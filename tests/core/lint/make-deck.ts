@@ -3,9 +3,10 @@ import type { Deck, Slide } from '../../../src/core';
 
 export function makeSlide(overrides: Partial<Slide> = {}): Slide {
   const index = overrides.index ?? 1;
+  const notesText = overrides.notesText ?? 'Say this';
   return {
-    index, h: index, v: 0, title: 'A slide', html: '<h2>A slide</h2><p>Some words</p>', notesHtml: '<p>Say this</p>',
-    notesText: 'Say this', fragments: 0, attributes: {}, lines: { start: 10, end: 14 }, assets: [], source: '',
+    index, h: index, v: 0, title: 'A slide', html: '<h2>A slide</h2><p>Some words</p>', notesHtml: notesText ? `<p>${notesText}</p>` : '',
+    notesText, fragments: 0, attributes: {}, lines: { start: 10, end: 14 }, assets: [], source: '',
     words: 4, ...overrides,
   };
 }
