@@ -17,6 +17,13 @@ export function splitNotes(text: string): SlideParts {
   while (offset <= text.length) {
     let end = text.indexOf('\n', offset);
     if (end === -1) end = text.length;
+    // A line can only open or close a fence, or be a note line, if it starts with one of these.
+    const first = text.charCodeAt(offset);
+    if (first !== 32 && first !== 9 && first !== 96 && first !== 126 && (first | 0x20) !== 110 /* n */) {
+      if (end >= text.length) break;
+      offset = end + 1;
+      continue;
+    }
     const line = text.slice(offset, end);
     if (fence) {
       if (line.trim().startsWith(fence) && /^([`~])\1*$/.test(line.trim())) fence = undefined;

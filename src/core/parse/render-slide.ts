@@ -69,13 +69,19 @@ export function countFragments(html: string): number {
 }
 
 function findOffset(text: string, url: string, from: number): number {
-  for (const candidate of [url, encodeURI(url), url.replace(/&/g, '&amp;')]) {
-    const at = text.indexOf(candidate, from);
-    if (at !== -1) return at;
-    const anywhere = text.indexOf(candidate);
-    if (anywhere !== -1) return anywhere;
+  const at = offsetOf(text, url, from);
+  if (at !== -1) return at;
+  // The deck may have written the URL %-encoded or with &amp; where the parsed URL has neither.
+  for (const candidate of [encodeURI(url), url.replace(/&/g, '&amp;')]) {
+    const written = offsetOf(text, candidate, from);
+    if (written !== -1) return written;
   }
   return 0;
+}
+
+function offsetOf(text: string, candidate: string, from: number): number {
+  const at = text.indexOf(candidate, from);
+  return at !== -1 ? at : text.indexOf(candidate);
 }
 
 function sectionAttributes(attrs: Attribute[], collect: (kind: AssetKind, url: string) => void): Record<string, string> {

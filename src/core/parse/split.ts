@@ -42,9 +42,10 @@ function eachLineOutsideFences(source: string, from: number, to: number, visit: 
   while (offset <= to) {
     let end = source.indexOf('\n', offset);
     if (end === -1 || end > to) end = to;
-    // Most lines start with a letter: they can open no fence and be no separator, so skip slicing.
+    // Outside Marp, only a line starting with a space, a tab, a fence character or `--` can open a
+    // fence or be a separator: every other line is skipped without slicing it.
     const first = source.charCodeAt(offset);
-    const plain = !visitPlain && !fence && end > offset && first !== 32 && first !== 9 && first !== 45 && first !== 96 && first !== 126 && first !== 42 && first !== 95 && first !== 35;
+    const plain = !visitPlain && !fence && end > offset && first !== 32 && first !== 9 && first !== 96 && first !== 126 && !(first === 45 && source.charCodeAt(offset + 1) === 45);
     if (plain) {
       previous = 'x';
     } else {

@@ -19,7 +19,8 @@ export interface AttributeComment {
 /** `class="fragment" data-fragment-index="2"` → pairs, values entity-decoded. */
 export function parseAttributeList(text: string): Attribute[] {
   const out: Attribute[] = [];
-  for (const m of text.matchAll(ATTRIBUTE)) out.push([m[1], decodeEntities(m[2] ?? m[3] ?? m[4] ?? '')]);
+  ATTRIBUTE.lastIndex = 0;
+  for (let m = ATTRIBUTE.exec(text); m; m = ATTRIBUTE.exec(text)) out.push([m[1], decodeEntities(m[2] ?? m[3] ?? m[4] ?? '')]);
   return out;
 }
 
