@@ -27,11 +27,16 @@ const result = await esbuild.build({
   format: 'esm',
   target: 'node20',
   outdir: OUT,
-  packages: 'external',
+  // Dependencies (marked, yaml, qrcode) are bundled too: resolving and loading yaml's ~80 CommonJS
+  // files cost more than the whole parse of a 200-slide deck. Asset packages (reveal.js, fonts) are
+  // still found in node_modules at run time.
   metafile: true,
+  // yaml is CommonJS: bundled into ES modules it needs a `require` for Node's built-ins.
+  banner: { js: "import { createRequire as __podiumCreateRequire } from 'node:module'; const require = __podiumCreateRequire(import.meta.url);" },
   logLevel: 'error',
 });
-const inputs = Object.keys(result.metafile.inputs).map((p) => resolve(ROOT, p));
+// Our own sources only: node_modules changes only through npm install, which rebuilds (prepare).
+const inputs = Object.keys(result.metafile.inputs).filter((p) => !p.includes('node_modules')).map((p) => resolve(ROOT, p));
 const builtAt = Date.now();
 // Sources must not be newer than the build; recorded so the shim can check without esbuild.
 await writeFile(join(OUT, 'sources.json'), JSON.stringify({ builtAt, inputs: inputs.map((p) => p.slice(ROOT.length)) }));

@@ -2,7 +2,7 @@
 export * from './model';
 export { parse, type ParseOptions } from './parse/parse';
 export { createSlideCache, type SlideCache } from './parse/slide-cache';
-export { renderSection, renderSlides, type RenderOptions } from './render/sections';
+export { renderSection, renderSlides, type RenderOptions, type SectionSlide } from './render/sections';
 export { sanitizeHtml, sanitizeUrl, sanitizeCss } from './render/sanitize';
 export { lintDeck, LINT_RULES, type LintRule } from './lint/lint';
 export { THEMES, DEFAULT_THEME, isTheme, type ThemeName } from './themes';

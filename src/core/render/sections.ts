@@ -1,5 +1,5 @@
 // Deck data → reveal.js markup: one <section> per slide, vertical stacks nested in a parent section.
-import type { Deck, Slide } from '../model';
+import type { Slide } from '../model';
 import { escapeHtml } from '../text/html';
 
 export interface RenderOptions {
@@ -13,14 +13,17 @@ function attributeString(attributes: Record<string, string>): string {
   return out;
 }
 
+/** What a <section> is made of. */
+export type SectionSlide = Pick<Slide, 'index' | 'h' | 'html' | 'notesHtml' | 'attributes'>;
+
 /** One slide as a reveal.js <section>. Attributes and HTML are already sanitised by parse(). */
-export function renderSection(slide: Slide, options: RenderOptions = {}): string {
+export function renderSection(slide: SectionSlide, options: RenderOptions = {}): string {
   const notes = options.notes !== false && slide.notesHtml ? `<aside class="notes">${slide.notesHtml}</aside>` : '';
   return `<section${attributeString(slide.attributes)} data-podium-index="${slide.index}">${slide.html}${notes}</section>`;
 }
 
 /** Every slide, with vertical stacks nested as reveal.js expects. */
-export function renderSlides(deck: Pick<Deck, 'slides'>, options: RenderOptions = {}): string {
+export function renderSlides(deck: { slides: readonly SectionSlide[] }, options: RenderOptions = {}): string {
   let out = '';
   const slides = deck.slides;
   for (let i = 0; i < slides.length; ) {

@@ -3,7 +3,7 @@
 // (single file); missing or refused files become visible placeholders with a diagnostic naming the
 // deck line; remote media become plain links with a warning.
 import { resolveAsset, type AssetFs } from '../assets/resolve-asset';
-import type { Slide } from '../../core';
+import type { SectionSlide, Slide } from '../../core';
 import { escapeAttribute, rewriteTags, serializeTag, type Tag } from './html-tags';
 import { dataUri } from './copy';
 import { isActiveDocument, isTimedMedia, mimeType } from './mime';
@@ -29,6 +29,9 @@ const URL_ATTRIBUTES: Record<string, Record<string, Kind>> = {
   section: { 'data-background-image': 'image', 'data-background-video': 'media' },
 };
 const DROPPED = new Set(['srcset', 'data-background-iframe', 'data-srcset']);
+const DROPPED_TEST = /srcset|data-background-iframe/i;
+// Only HTML containing one of these can need a rewrite: most slides are text and skip the tag scan.
+const MAY_CARRY_URL = /<(?:img|video|audio|source|track|a|section)[\s/>]|srcset|data-background-iframe/i;
 const SKIP_URL = /^(?:#|mailto:|tel:|data:)/i;
 const REMOTE = /^(?:https?:)?\/\//i;
 
@@ -53,7 +56,7 @@ export class AssetRewriter {
   ) {}
 
   /** A slide with its HTML, notes and background attributes rewritten. */
-  async slide(slide: Slide): Promise<Slide> {
+  async slide(slide: Slide): Promise<SectionSlide> {
     const where = (url: string) => {
       const ref = slide.assets.find((a) => a.url.trim() === url.trim());
       return ref ? { line: ref.line, column: ref.column, optional: ref.optional } : { line: slide.lines.start, column: 1 };
@@ -62,12 +65,12 @@ export class AssetRewriter {
     const notesHtml = await this.html(slide.notesHtml, where);
     const section = await this.edit({ name: 'section', attributes: Object.entries(slide.attributes), selfClosing: false }, where);
     const attributes = typeof section === 'object' ? Object.fromEntries(section.attributes) : slide.attributes;
-    return { ...slide, html, notesHtml, attributes };
+    return { index: slide.index, h: slide.h, html, notesHtml, attributes };
   }
 
   html(html: string, where: (url: string) => Where): Promise<string> {
-    if (!html) return Promise.resolve(html);
-    return rewriteTags(html, (tag) => this.edit(tag, where));
+    if (!html || !MAY_CARRY_URL.test(html)) return Promise.resolve(html);
+    return rewriteTags(html, (tag) => this.edit(tag, where), (name, attributes) => name in URL_ATTRIBUTES || DROPPED_TEST.test(attributes));
   }
 
   private issue(severity: ExportIssue['severity'], code: string, at: { line: number; column: number }, message: string): void {

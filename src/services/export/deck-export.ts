@@ -7,7 +7,7 @@ import { DEFAULT_THEME, isTheme, parse, renderSlides, type Deck, type ThemeName 
 import { DeckFileError, readDeckFile } from '../deck-files';
 import type { AssetFs } from '../assets/resolve-asset';
 import { AssetRewriter } from './assets';
-import { streamCopy } from './copy';
+import { copyFile } from './copy';
 import { renderPage } from './page';
 import { inlineParts, writeLinkedParts } from './page-parts';
 import { publishFile, publishFolder, type PublishFs } from './publish';
@@ -45,10 +45,11 @@ function chooseTheme(deck: Deck, override: ThemeName | undefined, file: string, 
 async function folderTotals(dir: string): Promise<{ files: number; bytes: number }> {
   let files = 0;
   let bytes = 0;
-  for (const entry of await readdir(dir, { withFileTypes: true, recursive: true })) {
-    if (!entry.isFile()) continue;
+  const entries = (await readdir(dir, { withFileTypes: true, recursive: true })).filter((entry) => entry.isFile());
+  const sizes = await Promise.all(entries.map(async (entry) => (await stat(join(entry.parentPath, entry.name))).size));
+  for (const size of sizes) {
     files++;
-    bytes += (await stat(join(entry.parentPath, entry.name))).size;
+    bytes += size;
   }
   return { files, bytes };
 }
@@ -95,7 +96,7 @@ async function render(job: DeckJob, options: DeckExportOptions, text: string, re
   const refusal = await replaceRefusal(job.target, options.mode);
   if (refusal) return { ...result, status: 'failed', error: refusal };
 
-  const slidesHtml = renderSlides({ ...deck, slides }, { notes: true });
+  const slidesHtml = renderSlides({ slides }, { notes: true });
   const pageInput = {
     title: result.title,
     lang: deck.meta.lang || 'en',
@@ -109,8 +110,8 @@ async function render(job: DeckJob, options: DeckExportOptions, text: string, re
       await publishFolder(job.target, async (temp) => {
         const parts = await writeLinkedParts(temp, theme);
         await writeFile(join(temp, 'index.html'), renderPage({ ...pageInput, ...parts }), { flag: 'wx' });
-        // Sequential: big media stream one at a time rather than all at once.
-        for (const copy of rewriter.copies.values()) await streamCopy(copy.from, join(temp, ...copy.to.split('/')));
+        // Side by side: the copies run in libuv's thread pool (four at a time by default).
+        await Promise.all([...rewriter.copies.values()].map((copy) => copyFile(copy.from, join(temp, ...copy.to.split('/')))));
         await options.beforePublish?.();
         Object.assign(result, await folderTotals(temp));
       }, options.publishFs);

@@ -1,5 +1,5 @@
-// `podium export`: plans the decks, exports each one in turn (two cores are shared; big media
-// stream one at a time), writes the index page for multi-deck exports, and sums up the run.
+// `podium export`: plans the decks, exports each one in turn (two cores are shared; the operating
+// system copies media files), writes the index page for multi-deck exports, and sums up the run.
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { exportDeck, type DeckExportOptions } from './deck-export';

@@ -42,13 +42,14 @@ export function serializeTag(tag: Tag): string {
 const BOOLEAN = new Set(['controls', 'muted', 'loop', 'playsinline', 'autoplay', 'hidden', 'data-autoplay', 'data-preload']);
 
 /**
- * Calls `edit` for every start tag; its return replaces the tag (a Tag is re-serialised, a string
+ * Calls `edit` for every start tag (that `wants`, when given); its return replaces the tag (a Tag is re-serialised, a string
  * is inserted as is, undefined keeps the original text). Async because edits resolve files.
  */
-export async function rewriteTags(html: string, edit: (tag: Tag) => Promise<Tag | string | undefined>): Promise<string> {
+export async function rewriteTags(html: string, edit: (tag: Tag) => Promise<Tag | string | undefined>, wants?: (name: string, rawAttributes: string) => boolean): Promise<string> {
   const parts: Array<string | Promise<string>> = [];
   let last = 0;
   for (const m of html.matchAll(TAG)) {
+    if (wants && !wants(m[1].toLowerCase(), m[2] ?? '')) continue;
     parts.push(html.slice(last, m.index));
     const original = m[0];
     const tag: Tag = { name: m[1].toLowerCase(), attributes: parseAttributes(m[2] ?? ''), selfClosing: m[3] === '/' };

@@ -4,7 +4,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ThemeName } from '../../core';
 import { themeCss, themeFontFiles } from '../themes';
-import { dataUri, streamCopy } from './copy';
+import { copyFile, dataUri } from './copy';
 import type { PagePart } from './page';
 import { bodyScripts, headScripts, runtimeStyles, type RuntimeFile } from './runtime-files';
 
@@ -22,8 +22,8 @@ export async function writeLinkedParts(folder: string, theme: ThemeName): Promis
   await mkdir(join(dir, 'fonts'), { recursive: true });
   const runtime = [...runtimeStyles(), ...headScripts(), ...bodyScripts()];
   await Promise.all([
-    ...runtime.map((file) => streamCopy(file.path, join(dir, file.name))),
-    ...themeFontFiles(theme).map((font) => streamCopy(font.path, join(dir, 'fonts', font.fileName))),
+    ...runtime.map((file) => copyFile(file.path, join(dir, file.name))),
+    ...themeFontFiles(theme).map((font) => copyFile(font.path, join(dir, 'fonts', font.fileName))),
     themeCss(theme).then((css) => writeFile(join(dir, `theme-${theme}.css`), css, { flag: 'wx' })),
   ]);
   const link = (file: RuntimeFile): PagePart => ({ href: `${RUNTIME_FOLDER}/${file.name}` });

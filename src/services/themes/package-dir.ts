@@ -3,14 +3,14 @@ import { dirname, join, parse } from 'node:path';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-const require = createRequire(import.meta.url);
+const requireFromHere = createRequire(import.meta.url);
 
 /**
  * The folder of an installed package. Packages such as reveal.js export only some subpaths, so we
  * resolve the main entry and walk up to the folder that holds the package's package.json.
  */
 export function packageDir(name: string): string {
-  let dir = dirname(require.resolve(name));
+  let dir = dirname(requireFromHere.resolve(name));
   const { root } = parse(dir);
   while (dir !== root) {
     if (existsSync(join(dir, 'package.json')) && dir.endsWith(join('node_modules', ...name.split('/')))) return dir;
