@@ -14,6 +14,7 @@ import { pathToFileURL } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { launchChrome } from '../src/services/browser/launch';
 import { findChrome } from '../src/services/browser/find-chrome';
+import { buildCli } from './build-cli';
 
 const ROOT = join(import.meta.dirname, '..');
 const PODIUM = join(ROOT, 'bin', 'podium.mjs');
@@ -71,16 +72,10 @@ function peakRssMb(args: string[]): number {
   return kb / 1024;
 }
 
-/** Compiles the CLI as `npm install` does (scripts/build-cli.mjs), so bin/podium runs the shipped build. */
-function buildCli(): void {
-  const run = spawnSync(process.execPath, [join(ROOT, 'scripts', 'build-cli.mjs')], { cwd: ROOT, encoding: 'utf8' });
-  if (run.status !== 0) throw new Error(`scripts/build-cli.mjs failed: ${run.stderr}`);
-}
-
 async function wallTimes(work: string): Promise<void> {
   const deckDir = join(work, 'deck200');
   const deck = await writeDeck(deckDir, 'deck.md', 200, 20);
-  buildCli();
+  buildCli(ROOT);
   const fromSource = { PODIUM_FROM_SOURCE: '1' };
   const rows: Array<[string, Timing[]]> = [
     ['podium export (folder)', []], ['podium export --single-file', []],

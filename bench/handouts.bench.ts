@@ -7,6 +7,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildCli } from './build-cli';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const SLIDES = 200;
@@ -86,6 +87,7 @@ async function main(): Promise<void> {
   }
   const dir = mkdtempSync(join(tmpdir(), 'podium-bench-handouts-'));
   try {
+    buildCli(ROOT);
     writeFileSync(join(dir, 'deck.md'), podiumDeck());
     writeFileSync(join(dir, 'marp.md'), marpDeck());
     const podium = (layout: string) => measure(process.execPath, [join(ROOT, 'bin/podium.mjs'), 'handouts', join(dir, 'deck.md'), '--out', join(dir, 'out'), '--layout', layout, '--paper', 'letter'], { PODIUM_CHROME: CHROME });

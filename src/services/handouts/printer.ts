@@ -45,6 +45,8 @@ export class HandoutPrinter {
       const { sessionId } = await cdp.send('Target.attachToTarget', { targetId, flatten: true });
       const session = sessionId as string;
       await cdp.send('Page.enable', {}, session);
+      // The page is only ever printed: laid out once for print media, not first for a screen.
+      await cdp.send('Emulation.setEmulatedMedia', { media: 'print' }, session);
       // refuse anything that would go online (remote images, fonts, links the deck points at)
       cdp.on('Fetch.requestPaused', (params, sid) => {
         if (sid === session) void cdp.send('Fetch.failRequest', { requestId: params.requestId, errorReason: 'BlockedByClient' }, session).catch(() => undefined);
