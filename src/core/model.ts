@@ -88,8 +88,8 @@ export interface Slide {
   html: string;
   /** Sanitised speaker notes as HTML, '' when none. */
   notesHtml: string;
-  /** Speaker notes as plain text (paragraphs separated by blank lines); made when first read. */
-  readonly notesText: string;
+  /** Speaker notes as plain text (paragraphs separated by blank lines). */
+  notesText: string;
   /** Number of fragment steps on the slide (distinct data-fragment-index values). */
   fragments: number;
   /** Sanitised attributes for the <section> (class, id, data-background-*, data-minutes, ...). */

@@ -38,25 +38,22 @@ export function buildSlides(
     const diagnostics: Diagnostic[] = rendered.problems.map((p) => ({ code: p.code, severity: p.severity, message: p.message, line: positions.line(r.start + p.offset), column: positions.column(r.start + p.offset) }));
     for (const d of splitDiagnostics) if (d.line >= startLine && d.line <= endLine) diagnostics.push(d);
     slideDiagnostics.push(diagnostics);
-    const found = rendered;
     return {
       index,
       h: r.h,
       v: r.v,
-      title: found.title,
-      html: found.html,
-      notesHtml: found.notesHtml,
-      get notesText() {
-        return found.notesText;
-      },
-      fragments: found.fragments,
-      attributes: found.attributes,
-      background: found.background,
-      minutes: found.minutes,
+      title: rendered.title,
+      html: rendered.html,
+      notesHtml: rendered.notesHtml,
+      notesText: rendered.notesText,
+      fragments: rendered.fragments,
+      attributes: rendered.attributes,
+      background: rendered.background,
+      minutes: rendered.minutes,
       lines: { start: startLine, end: endLine },
-      assets: found.assets.map((a) => placeAsset(a, positions, r.start)),
+      assets: rendered.assets.map((a) => placeAsset(a, positions, r.start)),
       source: slideText,
-      words: found.words,
+      words: rendered.words,
     };
   });
   return { slides, slideDiagnostics };

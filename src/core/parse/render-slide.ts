@@ -30,8 +30,7 @@ export interface RenderedSlide {
   title: string;
   html: string;
   notesHtml: string;
-  /** Computed on first read. */
-  readonly notesText: string;
+  notesText: string;
   fragments: number;
   words: number;
   attributes: Record<string, string>;
@@ -160,15 +159,11 @@ export function renderSlide(original: string, context: SlideContext): RenderedSl
   }
   const heading = HEADING.exec(html);
   const notesHtml = note?.html ?? '';
-  let notesText: string | undefined;
   return {
     title: heading ? htmlToText(heading[2]) : '',
     html,
     notesHtml,
-    // Plain-text notes are for handouts, outlines and inspect, not for the preview: made when first read.
-    get notesText() {
-      return (notesText ??= notesHtml ? htmlToText(notesHtml) : '');
-    },
+    notesText: notesHtml ? htmlToText(notesHtml) : '',
     fragments: countFragments(html),
     words: countWords(html),
     attributes,
