@@ -9,7 +9,7 @@ import type { AssetFs } from '../assets/resolve-asset';
 import { AssetRewriter } from './assets';
 import { copyFile } from './copy';
 import { renderPage } from './page';
-import { inlineParts, writeLinkedParts } from './page-parts';
+import { inlineParts, prefetchInlineParts, writeLinkedParts } from './page-parts';
 import { publishFile, publishFolder, type PublishFs } from './publish';
 import type { DeckExportResult, ExportIssue, ExportMode } from './types';
 import { rewriteCssUrls } from './css-urls';
@@ -73,6 +73,7 @@ export async function exportDeck(job: DeckJob, options: DeckExportOptions): Prom
 }
 
 async function render(job: DeckJob, options: DeckExportOptions, text: string, result: DeckExportResult): Promise<DeckExportResult> {
+  if (options.mode === 'single-file') prefetchInlineParts();
   const deck = parse(text);
   result.title = deck.meta.title || deck.slides.find((s) => s.title)?.title || job.slug;
   result.duration = deck.meta.duration;
@@ -83,8 +84,8 @@ async function render(job: DeckJob, options: DeckExportOptions, text: string, re
   const theme = chooseTheme(deck, options.theme, job.source, result.issues);
 
   const rewriter = new AssetRewriter(job.source, dirname(resolve(job.source)), options.mode, options.assetFs);
-  const slides = [];
-  for (const slide of deck.slides) slides.push(await rewriter.slide(slide));
+  // Side by side: resolving a slide's files is mostly waiting on the file system.
+  const slides = await Promise.all(deck.slides.map((slide) => rewriter.slide(slide)));
   const css = await rewriteCssUrls(deck.css, (url) => rewriter.html(`<img src="${url.replace(/"/g, '&quot;')}">`, () => ({ line: deck.bodyLine, column: 1 })));
   result.issues.push(...rewriter.issues);
   result.issues.sort((a, b) => a.line - b.line || a.column - b.column);

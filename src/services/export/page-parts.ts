@@ -45,9 +45,16 @@ function cachedText(key: string, load: () => Promise<string>): Promise<string> {
   return value;
 }
 
+const readRuntime = (file: RuntimeFile): Promise<string> => cachedText(file.path, () => readFile(file.path, 'utf8'));
+
+/** Starts reading reveal.js and the runtime scripts, so the reads overlap with parsing the deck. */
+export function prefetchInlineParts(): void {
+  for (const file of [...runtimeStyles(), ...headScripts(), ...bodyScripts()]) readRuntime(file).catch(() => undefined);
+}
+
 /** Everything inline (fonts as data: URIs), for `<slug>.html`. */
 export async function inlineParts(theme: ThemeName): Promise<PageParts> {
-  const read = (file: RuntimeFile): Promise<PagePart> => cachedText(file.path, () => readFile(file.path, 'utf8')).then((inline) => ({ inline }));
+  const read = (file: RuntimeFile): Promise<PagePart> => readRuntime(file).then((inline) => ({ inline }));
   const [styles, head, body, css] = await Promise.all([
     Promise.all(runtimeStyles().map(read)),
     Promise.all(headScripts().map(read)),
