@@ -3,7 +3,11 @@
 // sources; otherwise runs the TypeScript directly through tsx, so `npx podium` always runs the
 // code as it is on disk.
 import { readFileSync, statSync } from 'node:fs';
+import module from 'node:module';
 import { fileURLToPath } from 'node:url';
+
+// Node 22.1+ keeps compiled code between runs (in the system's temp folder); older Node lacks it.
+module.enableCompileCache?.();
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
