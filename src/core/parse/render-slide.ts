@@ -84,9 +84,7 @@ function offsetOf(text: string, candidate: string, from: number): number {
 }
 
 function sectionAttributes(attrs: Attribute[], collect: (kind: AssetKind, url: string) => void): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [name, value] of filterAttributes('section', attrs, false, { onUrl: collect })) out[name] = value;
-  return out;
+  return Object.fromEntries(filterAttributes('section', attrs, false, { onUrl: collect }));
 }
 
 const BACKGROUND_KEYS = ['color', 'image', 'size', 'position', 'repeat', 'opacity', 'video'] as const;

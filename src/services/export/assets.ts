@@ -30,6 +30,11 @@ const URL_ATTRIBUTES: Record<string, Record<string, Kind>> = {
 };
 const DROPPED = new Set(['srcset', 'data-background-iframe', 'data-srcset']);
 const DROPPED_TEST = /srcset|data-background-iframe/i;
+
+/** The URL-carrying attributes of an element, if it has any (own keys only: tag names are deck input). */
+function urlAttributesOf(tag: string): Record<string, Kind> | undefined {
+  return Object.hasOwn(URL_ATTRIBUTES, tag) ? URL_ATTRIBUTES[tag] : undefined;
+}
 // Only HTML containing one of these can need a rewrite: most slides are text and skip the tag scan.
 const MAY_CARRY_URL = /<(?:img|video|audio|source|track|a|section)[\s/>]|srcset|data-background-iframe/i;
 const SKIP_URL = /^(?:#|mailto:|tel:|data:)/i;
@@ -70,7 +75,7 @@ export class AssetRewriter {
 
   html(html: string, where: (url: string) => Where): Promise<string> {
     if (!html || !MAY_CARRY_URL.test(html)) return Promise.resolve(html);
-    return rewriteTags(html, (tag) => this.edit(tag, where), (name, attributes) => name in URL_ATTRIBUTES || DROPPED_TEST.test(attributes));
+    return rewriteTags(html, (tag) => this.edit(tag, where), (name, attributes) => urlAttributesOf(name) !== undefined || DROPPED_TEST.test(attributes));
   }
 
   private issue(severity: ExportIssue['severity'], code: string, at: { line: number; column: number }, message: string): void {
@@ -81,7 +86,7 @@ export class AssetRewriter {
   }
 
   private async edit(tag: Tag, where: (url: string) => Where): Promise<Tag | string | undefined> {
-    const kinds = URL_ATTRIBUTES[tag.name];
+    const kinds = urlAttributesOf(tag.name);
     if (!kinds && !tag.attributes.some(([k]) => DROPPED.has(k))) return undefined;
     const attributes: Array<[string, string]> = [];
     let before = '';
