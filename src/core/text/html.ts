@@ -55,8 +55,8 @@ function tagName(html: string, from: number): string {
 
 const ENTITY_AT = new RegExp(ENTITY_RE.source, 'y');
 
-/** Not markup, not an entity, not whitespace. */
-const isPlain = (c: number) => c !== 60 /* < */ && c !== 38 /* & */ && c !== 32 && c !== 10 && c !== 9 && c !== 160;
+/** Text that is not markup, an entity or whitespace, with single spaces between its words. */
+const PLAIN_RUN = /[^<& \n\t\u00a0]+(?: [^<& \n\t\u00a0]+)*/y;
 
 /**
  * Plain text of an HTML fragment, in one pass: tags dropped, block ends as line breaks, entities
@@ -81,12 +81,13 @@ export function htmlToText(html: string): string {
   let run = 0; // start of the ordinary text not yet written
   let i = 0;
   while (i < n) {
-    const c = html.charCodeAt(i);
-    // A single space between words stays inside the run, so text is copied in whole runs.
-    if (isPlain(c) || (c === 32 && i > run && i + 1 < n && isPlain(html.charCodeAt(i + 1)))) {
-      i++;
-      continue;
+    // Ordinary text, single spaces between words included, is skipped in whole runs.
+    PLAIN_RUN.lastIndex = i;
+    if (PLAIN_RUN.test(html)) {
+      i = PLAIN_RUN.lastIndex;
+      if (i >= n) break;
     }
+    const c = html.charCodeAt(i);
     if (i > run) put(html.slice(run, i));
     if (c === 60) {
       const gt = html.indexOf('>', i);
