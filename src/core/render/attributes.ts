@@ -8,7 +8,6 @@ const DIRECTIVE = /^\s*\.(slide|element)\s*:?\s*([\s\S]*?)\s*$/;
 const ATTRIBUTE = /([^\s"'=<>`]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
 export const MARKER_OPEN = '\uE000';
 export const MARKER_CLOSE = '\uE001';
-const TAG_OR_MARKER = /<(\/?)([a-zA-Z][a-zA-Z0-9-]*)((?:[^>"]|"[^"]*")*)>|\uE000(\d+)\uE001/g;
 const SERIALIZED_ATTRIBUTE = /([^\s="]+)(?:="([^"]*)")?/g;
 
 export interface AttributeComment {
@@ -59,44 +58,90 @@ export function applyElementAttributes(html: string, markers: Attribute[][], hoo
     if (stack.length) stack[stack.length - 1].lastChild = span;
     else rootLastChild = span;
   };
-  for (const m of html.matchAll(TAG_OR_MARKER)) {
-    const at = m.index!;
-    if (m[4] !== undefined) {
-      removals.push([at, at + m[0].length]);
-      const attrs = markers[Number(m[4])] ?? [];
-      const top = stack[stack.length - 1];
-      let target: Span | undefined = top ? top.lastChild ?? top : rootLastChild;
-      // reveal.js 6: a comment right under a list (no blank line) belongs to the list's last item.
-      if (target && target !== top && (target.tag === 'ul' || target.tag === 'ol') && (target as Open).lastChild && !/\n[ \t]*\n/.test(html.slice((target as Open).closeEnd ?? target.end, at))) {
-        target = (target as Open).lastChild;
-      }
-      if (!target) {
-        section.push(...attrs);
+  const target = (attrs: Attribute[], at: number) => {
+    const top = stack[stack.length - 1];
+    let span: Span | undefined = top ? top.lastChild ?? top : rootLastChild;
+    // reveal.js 6: a comment right under a list (no blank line) belongs to the list's last item.
+    if (span && span !== top && (span.tag === 'ul' || span.tag === 'ol') && (span as Open).lastChild && !/\n[ \t]*\n/.test(html.slice((span as Open).closeEnd ?? span.end, at))) {
+      span = (span as Open).lastChild;
+    }
+    if (!span) {
+      section.push(...attrs);
+      return;
+    }
+    const edit = edits.get(span.start) ?? { span, attrs: [] };
+    edit.attrs.push(...attrs);
+    edits.set(span.start, edit);
+  };
+
+  const lastMarker = html.lastIndexOf(MARKER_OPEN);
+  let nextMarker = html.indexOf(MARKER_OPEN);
+  let i = 0;
+  // Elements after the last marker cannot be a target: the scan stops there.
+  while (i <= lastMarker) {
+    let lt = html.indexOf('<', i);
+    if (lt === -1 || lt > lastMarker) lt = Infinity;
+    if (nextMarker !== -1 && nextMarker < lt) {
+      const close = html.indexOf(MARKER_CLOSE, nextMarker);
+      const digits = close === -1 ? '' : html.slice(nextMarker + 1, close);
+      if (!/^\d+$/.test(digits)) {
+        i = nextMarker + 1;
+        nextMarker = html.indexOf(MARKER_OPEN, i);
         continue;
       }
-      const edit = edits.get(target.start) ?? { span: target, attrs: [] };
-      edit.attrs.push(...attrs);
-      edits.set(target.start, edit);
+      removals.push([nextMarker, close + 1]);
+      target(markers[Number(digits)] ?? [], nextMarker);
+      i = close + 1;
+      nextMarker = html.indexOf(MARKER_OPEN, i);
       continue;
     }
-    const tag = m[2].toLowerCase();
+    if (lt === Infinity) break;
+    const tag = readTagAt(html, lt);
+    if (!tag) {
+      i = lt + 1;
+      continue;
+    }
+    i = tag.end;
     const parentSvg = stack.length > 0 && stack[stack.length - 1].inSvg;
-    const span: Span = { tag, start: at, end: at + m[0].length, inSvg: parentSvg || tag === 'svg' };
-    if (m[1]) {
+    const span: Span = { tag: tag.name, start: lt, end: tag.end, inSvg: parentSvg || tag.name === 'svg' };
+    if (tag.closing) {
       let index = stack.length - 1;
-      while (index >= 0 && stack[index].tag !== tag) index--;
+      while (index >= 0 && stack[index].tag !== tag.name) index--;
       if (index < 0) continue;
       const closed = stack[index];
-      closed.closeEnd = at + m[0].length;
+      closed.closeEnd = tag.end;
       stack.length = index;
       setLastChild(closed);
-    } else if (VOID_ELEMENTS.has(tag) || m[3].endsWith('/') || tag === 'style') {
+    } else if (VOID_ELEMENTS.has(tag.name) || tag.selfClosing || tag.name === 'style') {
       setLastChild(span);
     } else {
       stack.push(span);
     }
   }
   return { html: splice(html, edits, removals, hooks), section };
+}
+
+const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isNameChar = (c: number) => isLetter(c) || (c >= 48 && c <= 57) || c === 45;
+
+/** The tag starting at `lt` in sanitised HTML (attribute values double-quoted), or undefined when none does. */
+function readTagAt(html: string, lt: number): { name: string; closing: boolean; selfClosing: boolean; end: number } | undefined {
+  const closing = html.charCodeAt(lt + 1) === 47;
+  const from = lt + (closing ? 2 : 1);
+  if (!isLetter(html.charCodeAt(from))) return undefined;
+  let i = from + 1;
+  while (isNameChar(html.charCodeAt(i))) i++;
+  const name = html.slice(from, i).toLowerCase();
+  // The tag ends at the first `>` outside a quoted value.
+  for (;;) {
+    const gt = html.indexOf('>', i);
+    if (gt === -1) return undefined;
+    const quote = html.indexOf('"', i);
+    if (quote === -1 || quote > gt) return { name, closing, selfClosing: html.charCodeAt(gt - 1) === 47, end: gt + 1 };
+    const unquote = html.indexOf('"', quote + 1);
+    if (unquote === -1) return undefined;
+    i = unquote + 1;
+  }
 }
 
 function splice(html: string, edits: Map<number, { span: Span; attrs: Attribute[] }>, removals: Array<[number, number]>, hooks?: SanitizeHooks): string {
