@@ -96,6 +96,14 @@ describe('parse()', () => {
       expect(last.notesText).toBe('Read the number twice.');
     });
 
+    it('writes code blocks as reveal.js reads them: the language as class, line steps as data-line-numbers', () => {
+      const code = fragment(parse('```js [2: 1-2|4]\nlet a = "<b>";\n```\n\nText with a blank line kept.\n').slides[0].html).querySelector('pre code');
+      expect(code?.getAttribute('class')).toBe('js');
+      expect(code?.getAttribute('data-line-numbers')).toBe('1-2|4');
+      expect(code?.getAttribute('data-ln-start-from')).toBe('2');
+      expect(code?.textContent).toBe('let a = "<b>";');
+    });
+
     it('counts the words a reader sees', () => {
       expect(deck.slides[0].words).toBe(6);
     });
