@@ -26,15 +26,14 @@ const REVEAL_THEMES: Record<string, 'light' | 'dark'> = {
   white: 'light', simple: 'light', serif: 'light', sky: 'light', beige: 'light', solarized: 'light', 'white-contrast': 'light',
 };
 
-/** Line endings, byte-order mark and our private marker characters normalised away. */
+/** Line endings and byte-order mark normalised away; NUL replaced as browsers do. */
 function normalise(source: string): string {
   let text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
-  // One scan for the common case: nothing to change. (NUL is replaced as browsers do.)
+  // One scan for the common case: nothing to change.
   // eslint-disable-next-line no-control-regex
-  if (!/[\r\uE000\uE001\u0000]/.test(text)) return text;
+  if (!/[\r\u0000]/.test(text)) return text;
   if (text.includes('\r')) text = text.replace(/\r\n?/g, '\n');
-  // eslint-disable-next-line no-control-regex
-  return text.replace(/[\uE000\uE001\u0000]/g, '\ufffd');
+  return text.includes('\u0000') ? text.replaceAll('\u0000', '\ufffd') : text;
 }
 
 function headingLevels(value: unknown): number[] | undefined {

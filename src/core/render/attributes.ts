@@ -6,8 +6,11 @@ import { VOID_ELEMENTS } from './html-policy';
 
 const DIRECTIVE = /^\s*\.(slide|element)\s*:?\s*([\s\S]*?)\s*$/;
 const ATTRIBUTE = /([^\s"'=<>`]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
-export const MARKER_OPEN = '\uE000';
-export const MARKER_CLOSE = '\uE001';
+// An element comment is held in the rendered HTML as `<!--N-->` until its target is known. No deck
+// can forge one: marked escapes every `<` of text and the sanitiser drops every other comment. (It
+// also keeps the HTML in one-byte characters, which private-use marker characters did not.)
+export const MARKER_OPEN = '<!--';
+export const MARKER_CLOSE = '-->';
 const SERIALIZED_ATTRIBUTE = /([^\s="]+)(?:="([^"]*)")?/g;
 
 export interface AttributeComment {
@@ -50,7 +53,7 @@ interface Open extends Span {
 export function applyElementAttributes(html: string, markers: Attribute[][], hooks?: SanitizeHooks): { html: string; section: Attribute[] } {
   const stack: Open[] = [];
   let rootLastChild: Span | undefined;
-  const edits = new Map<number, { span: Span; attrs: Attribute[] }>();
+  const edits: Edit[] = [];
   const section: Attribute[] = [];
   const removals: Array<[number, number]> = [];
   const setLastChild = (span: Span) => {
@@ -69,9 +72,9 @@ export function applyElementAttributes(html: string, markers: Attribute[][], hoo
       section.push(...attrs);
       return;
     }
-    const edit = edits.get(span.start) ?? { span, attrs: [] };
-    edit.attrs.push(...attrs);
-    edits.set(span.start, edit);
+    const edit = edits.find((e) => e.span === span);
+    if (edit) edit.attrs.push(...attrs);
+    else edits.push({ span, attrs: [...attrs] });
   };
 
   const lastMarker = html.lastIndexOf(MARKER_OPEN);
@@ -81,17 +84,17 @@ export function applyElementAttributes(html: string, markers: Attribute[][], hoo
   while (i <= lastMarker) {
     let lt = html.indexOf('<', i);
     if (lt === -1 || lt > lastMarker) lt = Infinity;
-    if (nextMarker !== -1 && nextMarker < lt) {
+    if (nextMarker !== -1 && nextMarker <= lt) {
       const close = html.indexOf(MARKER_CLOSE, nextMarker);
-      const digits = close === -1 ? '' : html.slice(nextMarker + 1, close);
+      const digits = close === -1 ? '' : html.slice(nextMarker + MARKER_OPEN.length, close);
       if (!/^\d+$/.test(digits)) {
         i = nextMarker + 1;
         nextMarker = html.indexOf(MARKER_OPEN, i);
         continue;
       }
-      removals.push([nextMarker, close + 1]);
+      removals.push([nextMarker, close + MARKER_CLOSE.length]);
       target(markers[Number(digits)] ?? [], nextMarker);
-      i = close + 1;
+      i = close + MARKER_CLOSE.length;
       nextMarker = html.indexOf(MARKER_OPEN, i);
       continue;
     }
@@ -144,24 +147,45 @@ function readTagAt(html: string, lt: number): { name: string; closing: boolean; 
   }
 }
 
-function splice(html: string, edits: Map<number, { span: Span; attrs: Attribute[] }>, removals: Array<[number, number]>, hooks?: SanitizeHooks): string {
-  const cuts: Array<[number, number, string]> = removals.map(([s, e]) => [s, e, '']);
-  for (const { span, attrs } of edits.values()) {
-    const original = html.slice(span.start, span.end);
-    const selfClose = original.endsWith('/>');
-    const inner = original.slice(1 + span.tag.length, selfClose ? -2 : -1);
-    const merged = new Map<string, string>();
-    for (const m of inner.matchAll(SERIALIZED_ATTRIBUTE)) merged.set(m[1], decodeEntities(m[2] ?? ''));
-    for (const [name, value] of attrs) merged.set(name.toLowerCase(), value);
-    const serialized = serializeAttributes(span.tag, [...merged], span.inSvg, hooks);
-    cuts.push([span.start, span.end, `<${span.tag}${serialized}${selfClose ? '/>' : '>'}`]);
-  }
-  cuts.sort((a, b) => a[0] - b[0]);
+interface Edit {
+  span: Span;
+  attrs: Attribute[];
+}
+
+/** The element's own (already sanitised) attributes, then the comment's, later ones replacing earlier. */
+function mergedAttributes(html: string, span: Span, selfClose: boolean, attrs: Attribute[]): Attribute[] {
+  const merged: Attribute[] = [];
+  const put = (name: string, value: string) => {
+    const at = merged.findIndex(([n]) => n === name);
+    if (at === -1) merged.push([name, value]);
+    else merged[at] = [name, value];
+  };
+  const inner = html.slice(span.start + 1 + span.tag.length, span.end - (selfClose ? 2 : 1));
+  SERIALIZED_ATTRIBUTE.lastIndex = 0;
+  for (let m = SERIALIZED_ATTRIBUTE.exec(inner); m; m = SERIALIZED_ATTRIBUTE.exec(inner)) put(m[1], decodeEntities(m[2] ?? ''));
+  for (const [name, value] of attrs) put(name.toLowerCase(), value);
+  return merged;
+}
+
+/** The HTML with markers removed and edited elements' start tags rewritten (edits sit before their markers). */
+function splice(html: string, edits: Edit[], removals: Array<[number, number]>, hooks?: SanitizeHooks): string {
+  edits.sort((a, b) => a.span.start - b.span.start);
   let out = '';
   let last = 0;
-  for (const [start, end, text] of cuts) {
-    out += html.slice(last, start) + text;
-    last = end;
+  let e = 0;
+  let r = 0;
+  while (e < edits.length || r < removals.length) {
+    if (e < edits.length && (r === removals.length || edits[e].span.start < removals[r][0])) {
+      const { span, attrs } = edits[e++];
+      const selfClose = html.charCodeAt(span.end - 2) === 47;
+      const serialized = serializeAttributes(span.tag, mergedAttributes(html, span, selfClose, attrs), span.inSvg, hooks);
+      out += `${html.slice(last, span.start)}<${span.tag}${serialized}${selfClose ? '/>' : '>'}`;
+      last = span.end;
+    } else {
+      const [start, end] = removals[r++];
+      out += html.slice(last, start);
+      last = end;
+    }
   }
   return out + html.slice(last);
 }

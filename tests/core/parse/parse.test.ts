@@ -68,6 +68,15 @@ describe('parse()', () => {
       expect(deck.slides[0].fragments).toBe(0);
     });
 
+    it('cannot be fooled by a deck that writes what looks like an element comment placeholder', () => {
+      const slide = parse('First <!--0--> &lt;!--0--&gt; `<!--0-->`\n\nSecond <!-- .element: class="fragment" -->\n').slides[0];
+      const paragraphs = fragment(slide.html).querySelectorAll('p');
+      expect(paragraphs[0].hasAttribute('class')).toBe(false);
+      expect(paragraphs[0].textContent).toBe('First  <!--0--> <!--0-->');
+      expect(paragraphs[1].getAttribute('class')).toBe('fragment');
+      expect(slide.html).not.toMatch(/<!--/);
+    });
+
     it('reads planned minutes and backgrounds from .slide comments', () => {
       expect(deck.slides.map((s) => s.minutes)).toEqual([5, 20, 15, 15, 5]);
       expect(deck.slides[2].attributes['data-background-color']).toBe('#0b1d33');
