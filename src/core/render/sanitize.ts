@@ -22,7 +22,8 @@ export interface SanitizeHooks {
 // Text may keep well-formed character references; any other `&` is escaped.
 const TEXT_ESCAPE = /&(?!(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});)|[<>]/g;
 const TEXT_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
-const escapeText = (text: string): string => text.replace(TEXT_ESCAPE, (c) => TEXT_ESCAPES[c]);
+const MAY_NEED_ESCAPE = /[&<>]/;
+const escapeText = (text: string): string => (MAY_NEED_ESCAPE.test(text) ? text.replace(TEXT_ESCAPE, (c) => TEXT_ESCAPES[c]) : text);
 
 const MEDIA_KIND: Record<string, AssetKind> = { img: 'image', video: 'video', audio: 'audio', source: 'other', track: 'other' };
 
@@ -44,16 +45,26 @@ function altOf(attrs: Attribute[]): string {
   return attrs.find(([name]) => name.toLowerCase() === 'alt')?.[1] ?? '';
 }
 
+function hasOptionalFlag(attrs: Attribute[]): boolean {
+  for (let k = 0; k < attrs.length; k++) if (attrs[k][0].toLowerCase() === 'data-optional') return true;
+  return false;
+}
+
 /** Filters one element's attributes: only allowed ones, first of each name, URLs and CSS made safe. */
 export function filterAttributes(tag: string, attrs: Attribute[], inSvg: boolean, hooks?: SanitizeHooks, parent?: MediaParent): Attribute[] {
   const out: Attribute[] = [];
-  const seen = new Set<string>();
-  const optional = (parent?.optional ?? false) || attrs.some(([name]) => name.toLowerCase() === 'data-optional');
-  for (const [rawName, rawValue] of attrs) {
-    const name = rawName.toLowerCase();
-    if (seen.has(name) || !isAllowedAttribute(tag, name, inSvg)) continue;
-    seen.add(name);
-    let value = rawValue;
+  // The first of each name counts, as in browsers. Elements carry a handful of attributes, where a
+  // list is cheaper than a set; hostile markup with hundreds of them gets the set.
+  const seenSet = attrs.length > 16 ? new Set<string>() : undefined;
+  const seenList: string[] = [];
+  const optional = (parent?.optional ?? false) || hasOptionalFlag(attrs);
+  for (let k = 0; k < attrs.length; k++) {
+    const attr = attrs[k];
+    const name = attr[0].toLowerCase();
+    if ((seenSet ? seenSet.has(name) : seenList.includes(name)) || !isAllowedAttribute(tag, name, inSvg)) continue;
+    if (seenSet) seenSet.add(name);
+    else seenList.push(name);
+    let value = attr[1];
     const urlContext = URL_ATTRS[name];
     if (urlContext) {
       if (name === 'data-background' && !/[/.]/.test(value)) {
@@ -71,16 +82,20 @@ export function filterAttributes(tag: string, attrs: Attribute[], inSvg: boolean
     } else if (name === 'target' && value !== '_blank' && value !== '_self') {
       continue;
     }
-    out.push([name, value]);
+    out.push(name === attr[0] && value === attr[1] ? attr : [name, value]);
   }
-  if (tag === 'a' && seen.has('target') && !seen.has('rel')) out.push(['rel', 'noopener noreferrer']);
+  if (tag === 'a' && (seenSet ? seenSet.has('target') && !seenSet.has('rel') : seenList.includes('target') && !seenList.includes('rel'))) {
+    out.push(['rel', 'noopener noreferrer']);
+  }
   return out;
 }
 
 /** Filters one element's attributes (see filterAttributes); returns them serialised, a leading space each. */
 export function serializeAttributes(tag: string, attrs: Attribute[], inSvg: boolean, hooks?: SanitizeHooks, parent?: MediaParent): string {
+  const kept = filterAttributes(tag, attrs, inSvg, hooks, parent);
   let out = '';
-  for (const [name, value] of filterAttributes(tag, attrs, inSvg, hooks, parent)) {
+  for (let k = 0; k < kept.length; k++) {
+    const [name, value] = kept[k];
     out += value === '' && !URL_ATTRS[name] ? ` ${name}` : ` ${name}="${escapeHtml(value)}"`;
   }
   return out;

@@ -2,10 +2,12 @@
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 const ESCAPE_RE = /[&<>"']/g;
+const NEEDS_ESCAPE = /[&<>"']/;
 
 /** Escapes text for use in HTML content or a double-quoted attribute. */
 export function escapeHtml(text: string): string {
-  return text.replace(ESCAPE_RE, (c) => ESCAPES[c]);
+  // Most text has nothing to escape: testing first spares a copy of it.
+  return NEEDS_ESCAPE.test(text) ? text.replace(ESCAPE_RE, (c) => ESCAPES[c]) : text;
 }
 
 // Named references that matter for reading text and for catching obfuscated URLs (`jav&Tab;ascript:`).
@@ -54,6 +56,14 @@ function tagName(html: string, from: number): string {
 }
 
 const ENTITY_AT = new RegExp(ENTITY_RE.source, 'y');
+
+// The references marked and the sanitiser write themselves, read without a regex match.
+const COMMON_REFERENCES: ReadonlyArray<readonly [string, string]> = [['&quot;', '"'], ['&amp;', '&'], ['&#39;', "'"], ['&lt;', '<'], ['&gt;', '>']];
+
+function commonReferenceAt(html: string, at: number): number | undefined {
+  for (let k = 0; k < COMMON_REFERENCES.length; k++) if (html.startsWith(COMMON_REFERENCES[k][0], at)) return k;
+  return undefined;
+}
 
 /** Text that is not markup, an entity or whitespace, with single spaces between its words. */
 const PLAIN_RUN = /[^<& \n\t\u00a0]+(?: [^<& \n\t\u00a0]+)*/y;
@@ -105,10 +115,17 @@ export function htmlToText(html: string): string {
         breaks++;
       }
     } else if (c === 38) {
-      ENTITY_AT.lastIndex = i;
-      const m = ENTITY_AT.exec(html);
-      const decoded = m ? decodeReference(m[0], m[1], m[2], m[3]) : '&';
-      i += m ? m[0].length : 1;
+      let decoded: string;
+      const common = commonReferenceAt(html, i);
+      if (common !== undefined) {
+        decoded = COMMON_REFERENCES[common][1];
+        i += COMMON_REFERENCES[common][0].length;
+      } else {
+        ENTITY_AT.lastIndex = i;
+        const m = ENTITY_AT.exec(html);
+        decoded = m ? decodeReference(m[0], m[1], m[2], m[3]) : '&';
+        i += m ? m[0].length : 1;
+      }
       const d = decoded.length === 1 ? decoded.charCodeAt(0) : 0;
       if (d === 10) breaks++;
       else if (d === 32 || d === 9 || d === 160) space = true;

@@ -1,9 +1,14 @@
 /** Maps character offsets in a text to 1-based line and column numbers (binary search). */
 export class LineIndex {
-  private readonly starts: number[] = [0];
+  private readonly starts: Uint32Array;
 
   constructor(text: string) {
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
+    // Counted first, so the offsets fill one typed array instead of a growing list.
+    let count = 1;
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) count++;
+    this.starts = new Uint32Array(count);
+    let line = 1;
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.starts[line++] = i + 1;
   }
 
   get lineCount(): number {
