@@ -7,6 +7,7 @@ import { MARKER_CLOSE, MARKER_OPEN, applyElementAttributes, readAttributeComment
 import { type Attribute, HtmlSanitizer, type SanitizeHooks } from './sanitize';
 import { sanitizeUrl } from './url';
 import { readImageKeywords } from './marp-image';
+import { isPlainProse, renderPlainProse } from './plain-prose';
 
 export interface RenderedAsset {
   kind: AssetKind;
@@ -127,6 +128,12 @@ marked.setOptions({ renderer: new SlideRenderer() });
 
 /** Renders one slide's (or one note's) Markdown. Never throws for any text. */
 export function renderMarkdown(markdown: string, dialect: Dialect): RenderedMarkdown {
+  if (isPlainProse(markdown)) return { html: renderPlainProse(markdown), slideAttributes: [], assets: [] };
+  return renderWithMarked(markdown, dialect);
+}
+
+/** renderMarkdown() without the plain-prose shortcut (tests hold the shortcut to it). */
+export function renderWithMarked(markdown: string, dialect: Dialect): RenderedMarkdown {
   const markers: Attribute[][] = [];
   const slideAttributes: Attribute[] = [];
   const assets: RenderedAsset[] = [];
