@@ -59,7 +59,8 @@ const SENTENCES = [
   'Ask open questions, listen without judgement, and give people the number to call.',
 ];
 
-function slide(i: number): string {
+/** `markdownNotes`: every note carries inline Markdown, so none takes the plain-prose shortcut. */
+function slide(i: number, markdownNotes = false): string {
   const topic = TOPICS[i % TOPICS.length];
   const s = (k: number) => SENTENCES[(i + k) % SENTENCES.length];
   const parts = [`## ${topic} (${i + 1})`, `<!-- .slide: data-minutes="${1 + (i % 3)}" -->`, ''];
@@ -80,14 +81,15 @@ function slide(i: number): string {
       parts.push('| Sign | What to do |', '| --- | --- |', `| ${s(1).slice(0, 40)} | Call the hotline |`, '| Scripted answers | Note it, report it |');
   }
   parts.push('', 'Note:', `${s(1)} ${s(2)}`, '', `Ask the room: "${s(4)}" Give people a minute before moving on.`);
+  if (markdownNotes) parts.push('', '**Hotline:** 1-888-373-7888');
   return parts.join('\n');
 }
 
-function makeDeck(slides: number): { source: string; body: string } {
+function makeDeck(slides: number, markdownNotes = false): { source: string; body: string } {
   const frontMatter = '---\ntitle: Knowledge is power\nduration: 45m\ntheme: light\nresources:\n  - "Hotline: 1-888-373-7888"\n---\n\n';
-  let body = slide(0);
+  let body = slide(0, markdownNotes);
   // Every fourth slide is stacked under the previous one.
-  for (let i = 1; i < slides; i++) body += `${i % 4 === 3 ? '\n\n----\n\n' : '\n\n---\n\n'}${slide(i)}`;
+  for (let i = 1; i < slides; i++) body += `${i % 4 === 3 ? '\n\n----\n\n' : '\n\n---\n\n'}${slide(i, markdownNotes)}`;
   return { source: frontMatter + body, body };
 }
 
@@ -143,6 +145,18 @@ table(['slides', 'size', 'podium ms', 'MB/s', 'marked ms', 'MB/s', 'marp ms', 'p
 console.log(`\npodium/marked from the fastest run of each (least disturbed by other processes): ${bestRatios.join(', ')}.`);
 console.log(`Target podium <= ${TARGET_VS_MARKED}x marked: worst ${worstVsMarked.toFixed(2)}x, ${verdict(worstVsMarked <= TARGET_VS_MARKED)}.`);
 console.log(`Target podium >= ${TARGET_VS_MARP}x faster than marp-core: worst ${worstVsMarp.toFixed(1)}x, ${verdict(worstVsMarp >= TARGET_VS_MARP)}.`);
+
+// Notes written as plain prose skip marked (src/core/render/plain-prose.ts), and the decks above
+// have such notes. The same decks with Markdown in every note show the engine without that shortcut.
+{
+  const variant: string[] = [];
+  for (const n of sizes) {
+    const { source, body } = makeDeck(n, true);
+    const timed = measureSideBySide({ engine: () => renderSlides(parse(source)), marked: () => marked.parse(body) }, n >= 1000 ? 15 : n >= 200 ? 41 : 101);
+    variant.push(`${n}: ${(timed.engine.median / timed.marked.median).toFixed(2)}x`);
+  }
+  console.log(`For reference, with Markdown in every note (no note takes the plain-prose shortcut): podium/marked ${variant.join(', ')}.`);
+}
 
 // ---------- 2. incremental ----------
 
