@@ -12,6 +12,7 @@ export class CdpPipe {
   private buffer = '';
   private readonly pending = new Map<number, Pending>();
   private readonly listeners = new Map<string, Set<Listener>>();
+  private readonly waiters = new Set<(error: Error) => void>();
   private closedError: Error | undefined;
 
   constructor(child: ChildProcess) {
@@ -42,13 +43,20 @@ export class CdpPipe {
     return () => set.delete(listener);
   }
 
-  /** Resolves with the first `event` for `sessionId` that `test` accepts. */
+  /** Resolves with the first `event` for `sessionId` that `test` accepts; rejects if the browser goes away first. */
   waitFor(event: string, sessionId: string, test: (params: Record<string, unknown>) => boolean = () => true): Promise<Record<string, unknown>> {
-    return new Promise((resolve) => {
+    if (this.closedError) return Promise.reject(this.closedError);
+    return new Promise((resolve, reject) => {
       const off = this.on(event, (params, sid) => {
-        if (sid === sessionId && test(params)) { off(); resolve(params); }
+        if (sid === sessionId && test(params)) { off(); this.waiters.delete(reject); resolve(params); }
       });
+      this.waiters.add(reject);
     });
+  }
+
+  /** Whether the browser has gone (its pipe closed). */
+  get closed(): boolean {
+    return this.closedError !== undefined;
   }
 
   private receive(chunk: string): void {
@@ -73,5 +81,7 @@ export class CdpPipe {
     this.closedError ??= error;
     for (const waiting of this.pending.values()) waiting.reject(error);
     this.pending.clear();
+    for (const reject of this.waiters) reject(error);
+    this.waiters.clear();
   }
 }

@@ -10,7 +10,7 @@ import { findChrome } from '../browser/find-chrome';
 import { CdpPipe } from './cdp-pipe';
 
 /** The same quiet, offline flags as launchChrome(), plus headless mode and the DevTools pipe. */
-export const EARLY_CHROME_ARGS = [
+export const EARLY_CHROME_ARGS: readonly string[] = [
   ...CHROME_ARGS,
   '--headless',
   '--hide-scrollbars',
@@ -37,19 +37,34 @@ export class ChromeMissingError extends Error {
   }
 }
 
+// One process instead of a browser, a zygote, a renderer, a GPU and a network process: a print run
+// starts about 0.4 s sooner and prints the same bytes. Upstream calls the mode unsupported, so a
+// printer whose single-process browser dies starts a normal one and prints again (see printer.ts).
+export const SINGLE_PROCESS_ARG = '--single-process';
+
+export interface StartOptions {
+  /** Run Chromium as one process (default true). */
+  singleProcess?: boolean;
+}
+
 export interface StartedChrome {
   /** The DevTools connection (commands fail with a clear error if the browser could not start). */
   cdp: CdpPipe;
+  executablePath: string;
+  singleProcess: boolean;
+  pid: number | undefined;
   /** The throwaway profile folder (removed by stop()). */
   profile: string;
   /** Ends the browser (waiting up to `graceMs` for it to exit by itself) and removes its profile folder. */
   stop(graceMs?: number): Promise<void>;
 }
 
-export function startChrome(executablePath: string | undefined = chosenBrowser()): StartedChrome {
+export function startChrome(executablePath: string | undefined = chosenBrowser(), options: StartOptions = {}): StartedChrome {
   if (!executablePath) throw new ChromeMissingError();
+  const singleProcess = options.singleProcess ?? true;
   const profile = mkdtempSync(join(tmpdir(), 'podium-chrome-'));
-  const child: ChildProcess = spawn(executablePath, [...EARLY_CHROME_ARGS, `--user-data-dir=${profile}`, 'about:blank'], { stdio: ['ignore', 'ignore', 'pipe', 'pipe', 'pipe'] });
+  const args = [...EARLY_CHROME_ARGS, ...(singleProcess ? [SINGLE_PROCESS_ARG] : []), `--user-data-dir=${profile}`, 'about:blank'];
+  const child: ChildProcess = spawn(executablePath, args, { stdio: ['ignore', 'ignore', 'pipe', 'pipe', 'pipe'] });
   const exited = new Promise<void>((done) => child.once('exit', () => done()));
   child.once('error', () => undefined); // reported through the pipe closing
   child.stderr?.resume(); // keep Chromium's log from filling the pipe
@@ -57,6 +72,9 @@ export function startChrome(executablePath: string | undefined = chosenBrowser()
   let stopping: Promise<void> | undefined;
   return {
     cdp,
+    executablePath,
+    singleProcess,
+    pid: child.pid,
     profile,
     stop(graceMs = 0) {
       stopping ??= (async () => {

@@ -28,30 +28,23 @@ export class HandoutPrinter {
   private count = 0;
   private queue: Promise<unknown> = Promise.resolve();
 
-  private constructor(private readonly chrome: StartedChrome, private readonly session: string, private readonly dir: string) {}
+  private constructor(private chrome: StartedChrome, private session: string, private readonly dir: string) {}
 
   /**
    * Starts Chromium (the given binary, else PODIUM_CHROME / CHROME_PATH / the usual places; throws
    * ChromeMissingError when there is none), or takes one already started with startChrome().
    */
   static async open(browserOrPath?: string | StartedChrome): Promise<HandoutPrinter> {
-    const chrome = typeof browserOrPath === 'object' ? browserOrPath : startChrome(browserOrPath);
-    const { cdp } = chrome;
+    let chrome = typeof browserOrPath === 'object' ? browserOrPath : startChrome(browserOrPath);
     try {
-      // use the tab the browser opened at start (a new tab would cost another renderer process)
-      const { targetInfos } = await withTimeout(cdp.send('Target.getTargets'), LOAD_TIMEOUT_MS, 'starting');
-      const blank = (targetInfos as Array<{ targetId: string; type: string }>).find((t) => t.type === 'page');
-      const targetId = blank?.targetId ?? (await cdp.send('Target.createTarget', { url: 'about:blank' })).targetId;
-      const { sessionId } = await cdp.send('Target.attachToTarget', { targetId, flatten: true });
-      const session = sessionId as string;
-      await cdp.send('Page.enable', {}, session);
-      // The page is only ever printed: laid out once for print media, not first for a screen.
-      await cdp.send('Emulation.setEmulatedMedia', { media: 'print' }, session);
-      // refuse anything that would go online (remote images, fonts, links the deck points at)
-      cdp.on('Fetch.requestPaused', (params, sid) => {
-        if (sid === session) void cdp.send('Fetch.failRequest', { requestId: params.requestId, errorReason: 'BlockedByClient' }, session).catch(() => undefined);
-      });
-      await cdp.send('Fetch.enable', { patterns: ['http*', 'ws*', 'ftp*'].map((urlPattern) => ({ urlPattern })) }, session);
+      let session: string;
+      try {
+        session = await attach(chrome);
+      } catch (error) {
+        if (!diedInSingleProcess(chrome)) throw error;
+        chrome = await ordinaryBrowserFor(chrome);
+        session = await attach(chrome);
+      }
       const dir = await mkdtemp(join(tmpdir(), 'podium-handouts-'));
       return new HandoutPrinter(chrome, session, dir);
     } catch (error) {
@@ -72,11 +65,23 @@ export class HandoutPrinter {
   }
 
   private async print(html: string, options: PdfOptions): Promise<Buffer> {
+    try {
+      return await this.printOnce(html, options);
+    } catch (error) {
+      if (!diedInSingleProcess(this.chrome)) throw error;
+      this.chrome = await ordinaryBrowserFor(this.chrome);
+      this.session = await attach(this.chrome);
+      return this.printOnce(html, options);
+    }
+  }
+
+  private async printOnce(html: string, options: PdfOptions): Promise<Buffer> {
     const { cdp } = this.chrome;
     const file = join(this.dir, `handout-${++this.count}.html`);
     await writeFile(file, html);
     try {
       const loaded = cdp.waitFor('Page.loadEventFired', this.session);
+      loaded.catch(() => undefined); // awaited below; navigating can fail first
       const navigation = await cdp.send('Page.navigate', { url: pathToFileURL(file).href }, this.session);
       if (navigation.errorText) throw new Error(`Chromium could not open the handout page: ${String(navigation.errorText)}`);
       await withTimeout(loaded, LOAD_TIMEOUT_MS, 'loading the handout');
@@ -101,4 +106,34 @@ export class HandoutPrinter {
     await this.chrome.stop(2000);
     await rm(this.dir, { recursive: true, force: true });
   }
+}
+
+// Single-process Chromium is unsupported upstream: if one dies, an ordinary browser takes over (once).
+function diedInSingleProcess(chrome: StartedChrome): boolean {
+  return chrome.singleProcess && chrome.cdp.closed;
+}
+
+async function ordinaryBrowserFor(chrome: StartedChrome): Promise<StartedChrome> {
+  await chrome.stop();
+  return startChrome(chrome.executablePath, { singleProcess: false });
+}
+
+/** Attaches to the browser's first tab and readies it for printing: print media, no network. */
+async function attach(chrome: StartedChrome): Promise<string> {
+  const { cdp } = chrome;
+  // use the tab the browser opened at start (a new tab would cost another renderer process)
+  const { targetInfos } = await withTimeout(cdp.send('Target.getTargets'), LOAD_TIMEOUT_MS, 'starting');
+  const blank = (targetInfos as Array<{ targetId: string; type: string }>).find((t) => t.type === 'page');
+  const targetId = blank?.targetId ?? (await cdp.send('Target.createTarget', { url: 'about:blank' })).targetId;
+  const { sessionId } = await cdp.send('Target.attachToTarget', { targetId, flatten: true });
+  const session = sessionId as string;
+  await cdp.send('Page.enable', {}, session);
+  // The page is only ever printed: laid out once for print media, not first for a screen.
+  await cdp.send('Emulation.setEmulatedMedia', { media: 'print' }, session);
+  // refuse anything that would go online (remote images, fonts, links the deck points at)
+  cdp.on('Fetch.requestPaused', (params, sid) => {
+    if (sid === session) void cdp.send('Fetch.failRequest', { requestId: params.requestId, errorReason: 'BlockedByClient' }, session).catch(() => undefined);
+  });
+  await cdp.send('Fetch.enable', { patterns: ['http*', 'ws*', 'ftp*'].map((urlPattern) => ({ urlPattern })) }, session);
+  return session;
 }

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CHROME_ARGS } from '../../../src/services/browser/launch';
 import { chosenBrowser, EARLY_CHROME_ARGS, HandoutPrinter, startChrome } from '../../../src/services/handouts';
@@ -25,6 +25,20 @@ describe('startChrome()', () => {
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     await printer.close();
     // Its own profile, not a scan of the temp folder: other test files print at the same time.
+    expect(existsSync(chrome.profile)).toBe(false);
+  });
+
+  it.skipIf(noChrome)('runs Chromium as one process, and prints with an ordinary browser if that one dies', async () => {
+    const chrome = startChrome(chosenBrowser() as string);
+    expect(chrome.singleProcess).toBe(true);
+    expect(readFileSync(`/proc/${chrome.pid}/cmdline`, 'utf8').split('\0')).toContain('--single-process');
+    const printer = await HandoutPrinter.open(chrome);
+    process.kill(chrome.pid as number, 'SIGKILL');
+    await chrome.stop();
+    expect(chrome.cdp.closed).toBe(true);
+    const pdf = await printer.pdf('<!doctype html><p>Printed after the first browser died</p>');
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    await printer.close();
     expect(existsSync(chrome.profile)).toBe(false);
   });
 });
