@@ -1,8 +1,8 @@
 // Shared set-up for the renderer's browser tests: one Chromium per test file, a fresh copy of the
 // fixture workspace per test, screenshots under test-results/renderer/.
-import { cp, mkdir, mkdtemp } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { launchChrome } from '../../src/services/browser/launch';
@@ -56,6 +56,7 @@ export function hostedApp(): HostedApp {
   });
   afterEach(async () => {
     await app.host?.close();
+    if (app.root) await rm(dirname(app.root), { recursive: true, force: true, maxRetries: 5 });
   });
   return app;
 }

@@ -1,10 +1,10 @@
 // Asset handling in real folders: escapes refused (nothing outside the deck's folder is copied or
 // inlined), missing files reported with their line and shown as placeholders, remote media linked.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { mkdtemp, mkdir, readdir, readFile, symlink, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, readdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { exportDecks, type ExportSummary } from '../../../src/services/export';
+import { tempDirs } from '../../support/temp-dirs';
 
 const SECRET = 'TOP-SECRET-OUTSIDE-THE-DECK';
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==', 'base64');
@@ -19,8 +19,10 @@ async function filesUnder(dir: string): Promise<string[]> {
   return entries.filter((e) => e.isFile()).map((e) => relative(dir, join(e.parentPath, e.name)).split('\\').join('/'));
 }
 
+const tempDir = tempDirs();
+
 beforeAll(async () => {
-  root = await mkdtemp(join(tmpdir(), 'podium-assets-'));
+  root = await tempDir('podium-assets-');
   const deckDir = join(root, 'deck');
   await mkdir(join(deckDir, 'images'), { recursive: true });
   await writeFile(join(root, 'secret.png'), SECRET);

@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { mkdtemp, mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { isWithin, OutputInsideDeckError, planExport, targetFor, uniqueSlugs } from '../../../src/services/export';
 import { DeckNotFoundError } from '../../../src/services/deck-files';
+import { tempDirs } from '../../support/temp-dirs';
+
+const tempDir = tempDirs();
 
 async function decks(names: string[]): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), 'podium-plan-'));
+  const dir = await tempDir('podium-plan-');
   for (const name of names) {
     await mkdir(join(dir, name, '..'), { recursive: true });
     await writeFile(join(dir, name), '# Deck\n');

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { mkdtemp, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { nodePublishFs, publishFile, publishFolder, recoverLeftovers, type PublishFs } from '../../../src/services/export';
+import { tempDirs } from '../../support/temp-dirs';
 
-async function outDir(): Promise<string> {
-  return mkdtemp(join(tmpdir(), 'podium-publish-'));
+const tempDir = tempDirs();
+
+function outDir(): Promise<string> {
+  return tempDir('podium-publish-');
 }
 
 async function previous(out: string): Promise<string> {
