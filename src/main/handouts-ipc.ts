@@ -7,7 +7,7 @@ import { basename, dirname, join } from 'node:path';
 import { app, BrowserWindow, dialog } from 'electron';
 import { parse } from '../core';
 import type { HandoutOutputResult, HandoutPreviewResult, HandoutRequest } from '../shared/ipc-types';
-import { buildHandout, PRINT_OPTIONS } from '../services/handouts/build';
+import { buildHandout, pdfOptionsFor, PRINT_OPTIONS } from '../services/handouts/build';
 import { writeFileAtomic, type WorkspaceService } from '../services/workspace';
 import { memoryPages, type AssetRoots } from './asset-protocol';
 import { handle } from './ipc';
@@ -91,7 +91,9 @@ export function setupHandouts(service: WorkspaceService, roots: AssetRoots): voi
     const choice = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options);
     if (choice.canceled || !choice.filePath) return { ok: false, cancelled: true };
     try {
-      const pdf = await withPrintWindow(request, service, roots, (window) => window.webContents.printToPDF({ ...PRINT_OPTIONS }));
+      const { tagged, outline } = pdfOptionsFor(request.layout);
+      const pdfOptions = { ...PRINT_OPTIONS, generateTaggedPDF: Boolean(tagged), generateDocumentOutline: Boolean(outline) };
+      const pdf = await withPrintWindow(request, service, roots, (window) => window.webContents.printToPDF(pdfOptions));
       await writeFileAtomic(choice.filePath, pdf);
       return { ok: true, path: choice.filePath };
     } catch (error) {

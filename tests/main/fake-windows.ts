@@ -36,7 +36,9 @@ export class FakeWebContents extends EventEmitter {
     this.printed.push(options);
     callback(true, '');
   }
-  async printToPDF(): Promise<Buffer> {
+  readonly pdfOptions: unknown[] = [];
+  async printToPDF(options: unknown): Promise<Buffer> {
+    this.pdfOptions.push(options);
     return Buffer.from('%PDF-1.4 fake');
   }
   sentOn(channel: string): unknown[] {

@@ -85,6 +85,16 @@ describe('handouts channels', () => {
     expect(printer.options.webPreferences).toMatchObject({ javascript: false, sandbox: true, contextIsolation: true });
     expect(printer.webContents.url).toMatch(/^podium-asset:\/\/d[0-9a-f]{20}\/__handout-\d+\.html$/);
     expect(printer.destroyed).toBe(true);
+    expect(printer.webContents.pdfOptions).toEqual([{ preferCSSPageSize: true, printBackground: true, generateTaggedPDF: false, generateDocumentOutline: false }]);
+  });
+
+  it('save the outline as a tagged PDF with bookmarks, as the CLI prints it', async () => {
+    const target = join(base, 'out', 'outline.pdf');
+    await mkdir(join(base, 'out'), { recursive: true });
+    fake.saveDialogResult = { canceled: false, filePath: target };
+    expect(await invoke('handouts:savePdf', [{ ...request, layout: 'outline', deckPath: deck }], ipcEvent(window.webContents))).toEqual({ ok: true, path: target });
+    const printer = FakeBrowserWindow.all.filter((w) => w !== window).at(-1)!;
+    expect(printer.webContents.pdfOptions).toEqual([expect.objectContaining({ generateTaggedPDF: true, generateDocumentOutline: true })]);
   });
 
   it('say so when the save dialog is cancelled', async () => {

@@ -26,6 +26,21 @@ export interface BuildOptions {
 /** Options for Chromium's page.pdf / Electron's printToPDF that these pages expect. */
 export const PRINT_OPTIONS = { preferCSSPageSize: true, printBackground: true } as const;
 
+export interface PdfOptions {
+  /** The structure tree screen readers use (headings, reading order). */
+  tagged?: boolean;
+  /** Bookmarks from the headings; Chromium writes them only into a tagged PDF. */
+  outline?: boolean;
+}
+
+/**
+ * The outline is the accessible handout: tagged, with bookmarks. The other layouts are not tagged:
+ * it doubles the print time of pages full of slide pictures (and without it, no bookmarks either).
+ */
+export function pdfOptionsFor(layout: HandoutLayout): PdfOptions {
+  return layout === 'outline' ? { tagged: true, outline: true } : {};
+}
+
 export async function buildHandout(deck: Deck, options: BuildOptions): Promise<HandoutDocument> {
   const paper = options.paper ?? defaultPaper(deck.meta.paper);
   const needsQr = options.layout === 'card';

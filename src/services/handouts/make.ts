@@ -5,9 +5,9 @@ import { mkdir } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { slugify, type Deck, type Paper } from '../../core';
 import { HandoutError, type HandoutLayout } from '../../core/handouts';
-import { buildHandout } from './build';
+import { buildHandout, pdfOptionsFor } from './build';
 import { chosenBrowser, type StartedChrome } from './chrome-process';
-import { HandoutPrinter, type PdfOptions } from './printer';
+import { HandoutPrinter } from './printer';
 import { writeFileAtomic } from './write';
 
 export interface HandoutJob {
@@ -43,11 +43,6 @@ export interface MakeResult {
   problems: Array<{ deckPath: string; layout: HandoutLayout; message: string }>;
   /** PDF was asked for but no browser was found: the files are HTML. */
   noBrowser: boolean;
-}
-
-/** The outline is the accessible handout: tagged (headings, reading order) with bookmarks; the guide gets bookmarks. */
-export function pdfOptionsFor(layout: HandoutLayout): PdfOptions {
-  return { tagged: layout === 'outline', outline: layout === 'outline' || layout === 'notes' };
 }
 
 /** `slides/01-knowledge-is-power.md` → `01-knowledge-is-power`. */

@@ -5,7 +5,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { PRINT_OPTIONS } from './build';
+import { PRINT_OPTIONS, type PdfOptions } from './build';
 import { startChrome, type StartedChrome } from './chrome-process';
 import { CHROME_FONT_FAMILY } from './fonts';
 
@@ -13,10 +13,6 @@ const CHROME_FACES = JSON.stringify([`400 10pt "${CHROME_FONT_FAMILY}"`, `700 10
 const LOAD_FONTS = `Promise.all(${CHROME_FACES}.map((f) => document.fonts.load(f).catch(() => null))).then(() => document.fonts.ready).then(() => true)`;
 const LOAD_TIMEOUT_MS = 120_000;
 
-export interface PdfOptions {
-  tagged?: boolean;
-  outline?: boolean;
-}
 
 function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
@@ -55,8 +51,7 @@ export class HandoutPrinter {
 
   /**
    * The PDF bytes of one handout document. Calls made together are printed one after another.
-   * `tagged` adds the PDF structure tree screen readers use (the outline asks for it; it doubles the
-   * print time of picture-heavy layouts); `outline` adds bookmarks from the headings.
+   * `tagged` adds the PDF structure tree screen readers use; `outline` adds bookmarks (see pdfOptionsFor).
    */
   pdf(html: string, options: PdfOptions = {}): Promise<Buffer> {
     const job = this.queue.then(() => this.print(html, options));

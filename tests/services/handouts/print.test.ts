@@ -97,6 +97,7 @@ describe('printed handouts (12-slide deck)', () => {
     const file = await print('twelve', 'outline', { largePrint: true });
     const info = pdfInfo(file);
     expect(info.tagged).toBe(true);
+    expect(readFileSync(file).includes('/Outlines')).toBe(true); // bookmarks from the headings
     const text = pageTexts(file).join(' ');
     const positions = TITLES.map((t) => text.indexOf(t, text.indexOf('Content note')));
     expect(positions.every((p) => p > 0)).toBe(true);
