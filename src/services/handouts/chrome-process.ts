@@ -55,8 +55,11 @@ export interface StartedChrome {
   pid: number | undefined;
   /** The throwaway profile folder (removed by stop()). */
   profile: string;
-  /** Ends the browser (waiting up to `graceMs` for it to exit by itself) and removes its profile folder. */
-  stop(graceMs?: number): Promise<void>;
+  /**
+   * Ends the browser and removes its profile folder: after `graceMs` it is sent SIGTERM (SIGKILL
+   * `now`, when nothing it holds is wanted any more), and SIGKILL 3 s later if it is still there.
+   */
+  stop(graceMs?: number, now?: boolean): Promise<void>;
 }
 
 export function startChrome(executablePath: string | undefined = chosenBrowser(), options: StartOptions = {}): StartedChrome {
@@ -76,11 +79,11 @@ export function startChrome(executablePath: string | undefined = chosenBrowser()
     singleProcess,
     pid: child.pid,
     profile,
-    stop(graceMs = 0) {
+    stop(graceMs = 0, now = false) {
       stopping ??= (async () => {
         if (child.exitCode === null && child.signalCode === null) {
           // a browser asked to close over DevTools exits on its own; give it a moment, then insist
-          const term = setTimeout(() => child.kill('SIGTERM'), graceMs);
+          const term = setTimeout(() => child.kill(now ? 'SIGKILL' : 'SIGTERM'), graceMs);
           const kill = setTimeout(() => child.kill('SIGKILL'), graceMs + 3000);
           await exited;
           clearTimeout(term);

@@ -97,8 +97,15 @@ export class HandoutPrinter {
   }
 
   async close(): Promise<void> {
-    await this.chrome.cdp.send('Browser.close').catch(() => undefined);
-    await this.chrome.stop(2000);
+    if (this.chrome.singleProcess) {
+      // Every PDF is in hand and the profile is thrown away: nothing in a one-process browser is
+      // worth the 0.3 s an orderly shutdown takes to save it.
+      await this.chrome.stop(0, true);
+    } else {
+      // Killed, a multi-process browser's helpers could still be writing to the profile as it is removed.
+      await this.chrome.cdp.send('Browser.close').catch(() => undefined);
+      await this.chrome.stop(2000);
+    }
     await rm(this.dir, { recursive: true, force: true });
   }
 }
