@@ -29,9 +29,7 @@ const REVEAL_THEMES: Record<string, 'light' | 'dark'> = {
 /** Line endings and byte-order mark normalised away; NUL replaced as browsers do. */
 function normalise(source: string): string {
   let text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
-  // One scan for the common case: nothing to change.
-  // eslint-disable-next-line no-control-regex
-  if (!/[\r\u0000]/.test(text)) return text;
+  // indexOf scans far faster than a regex: the common case, nothing to change, costs two of them.
   if (text.includes('\r')) text = text.replace(/\r\n?/g, '\n');
   return text.includes('\u0000') ? text.replaceAll('\u0000', '\ufffd') : text;
 }

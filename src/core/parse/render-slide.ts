@@ -84,7 +84,10 @@ function offsetOf(text: string, candidate: string, from: number): number {
 }
 
 function sectionAttributes(attrs: Attribute[], collect: (kind: AssetKind, url: string) => void): Record<string, string> {
-  return Object.fromEntries(filterAttributes('section', attrs, false, { onUrl: collect }));
+  const record: Record<string, string> = {};
+  if (attrs.length === 0) return record;
+  for (const [name, value] of filterAttributes('section', attrs, false, { onUrl: collect })) record[name] = value;
+  return record;
 }
 
 const BACKGROUND_KEYS = ['color', 'image', 'size', 'position', 'repeat', 'opacity', 'video'] as const;
