@@ -12,11 +12,14 @@ import { CHROME_FONT_FAMILY } from './fonts';
 const CHROME_FACES = JSON.stringify([`400 10pt "${CHROME_FONT_FAMILY}"`, `700 10pt "${CHROME_FONT_FAMILY}"`]);
 const LOAD_FONTS = `Promise.all(${CHROME_FACES}.map((f) => document.fonts.load(f).catch(() => null))).then(() => document.fonts.ready).then(() => true)`;
 const LOAD_TIMEOUT_MS = 120_000;
+// A single-process browser that has not answered by then is taken for stuck (see ordinaryBrowserFor).
+const SINGLE_PROCESS_START_MS = 30_000;
 
+class ChromeTimeoutError extends Error {}
 
 function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => { timer = setTimeout(() => reject(new Error(`Chromium: ${what} took over ${ms / 1000} s.`)), ms); });
+  const timeout = new Promise<never>((_, reject) => { timer = setTimeout(() => reject(new ChromeTimeoutError(`Chromium: ${what} took over ${ms / 1000} s.`)), ms); });
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
@@ -37,7 +40,7 @@ export class HandoutPrinter {
       try {
         session = await attach(chrome);
       } catch (error) {
-        if (!diedInSingleProcess(chrome)) throw error;
+        if (!singleProcessFailed(chrome, error)) throw error;
         chrome = await ordinaryBrowserFor(chrome);
         session = await attach(chrome);
       }
@@ -63,7 +66,7 @@ export class HandoutPrinter {
     try {
       return await this.printOnce(html, options);
     } catch (error) {
-      if (!diedInSingleProcess(this.chrome)) throw error;
+      if (!singleProcessFailed(this.chrome, error)) throw error;
       this.chrome = await ordinaryBrowserFor(this.chrome);
       this.session = await attach(this.chrome);
       return this.printOnce(html, options);
@@ -110,9 +113,10 @@ export class HandoutPrinter {
   }
 }
 
-// Single-process Chromium is unsupported upstream: if one dies, an ordinary browser takes over (once).
-function diedInSingleProcess(chrome: StartedChrome): boolean {
-  return chrome.singleProcess && chrome.cdp.closed;
+// Single-process Chromium is unsupported upstream: if one dies or stops answering, an ordinary
+// browser takes over (once).
+function singleProcessFailed(chrome: StartedChrome, error: unknown): boolean {
+  return chrome.singleProcess && (chrome.cdp.closed || error instanceof ChromeTimeoutError);
 }
 
 async function ordinaryBrowserFor(chrome: StartedChrome): Promise<StartedChrome> {
@@ -124,7 +128,7 @@ async function ordinaryBrowserFor(chrome: StartedChrome): Promise<StartedChrome>
 async function attach(chrome: StartedChrome): Promise<string> {
   const { cdp } = chrome;
   // use the tab the browser opened at start (a new tab would cost another renderer process)
-  const { targetInfos } = await withTimeout(cdp.send('Target.getTargets'), LOAD_TIMEOUT_MS, 'starting');
+  const { targetInfos } = await withTimeout(cdp.send('Target.getTargets'), chrome.singleProcess ? SINGLE_PROCESS_START_MS : LOAD_TIMEOUT_MS, 'starting');
   const blank = (targetInfos as Array<{ targetId: string; type: string }>).find((t) => t.type === 'page');
   const targetId = blank?.targetId ?? (await cdp.send('Target.createTarget', { url: 'about:blank' })).targetId;
   const { sessionId } = await cdp.send('Target.attachToTarget', { targetId, flatten: true });
