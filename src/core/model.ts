@@ -105,6 +105,8 @@ export interface Slide {
   source: string;
   /** Word count of the visible slide text (for the overfull check). */
   words: number;
+  /** Estimated lines of text below the title, as projected (for the overfull check). */
+  textLines: number;
 }
 
 export interface Deck {

@@ -2,7 +2,6 @@
 import type { Diagnostic, Dialect, Slide } from '../model';
 import { hasText } from '../text/html';
 import { OVERFULL_LINES, OVERFULL_WORDS } from './rules';
-import { visibleLines } from './visible-lines';
 
 const MEDIA_TAG = /<(?:img|video|audio|svg|picture|canvas|object|embed)\b/i;
 /** Slides styled as title or section openers: notes are optional there. */
@@ -42,24 +41,10 @@ export function lintEmptySlides(slides: readonly Slide[]): Diagnostic[] {
       `${label(slide)} is empty: add content, or remove the extra separator line; for a deliberate blank pause give it a background, e.g. <!-- .slide: data-background-color="#000" -->.`));
 }
 
-// Lint runs on every parse of the live preview; unchanged slides keep the very same html string
-// (the slide cache hands it back), so their line counts are remembered rather than rescanned.
-const LINE_MEMO_LIMIT = 4096;
-const lineMemo = new Map<string, { title: string; lines: number }>();
-
-function memoLines(slide: Slide): number {
-  const hit = lineMemo.get(slide.html);
-  if (hit && hit.title === slide.title) return hit.lines;
-  if (lineMemo.size >= LINE_MEMO_LIMIT) lineMemo.clear();
-  const lines = visibleLines(slide.html, slide.title);
-  lineMemo.set(slide.html, { title: slide.title, lines });
-  return lines;
-}
-
 export function lintOverfullSlides(slides: readonly Slide[]): Diagnostic[] {
   const found: Diagnostic[] = [];
   for (const slide of slides) {
-    const lines = memoLines(slide);
+    const lines = slide.textLines;
     if (slide.words <= OVERFULL_WORDS && lines <= OVERFULL_LINES) continue;
     const amount = slide.words > OVERFULL_WORDS ? `${slide.words} words (keep it under ${OVERFULL_WORDS + 1})` : `about ${lines} lines of text below the title (keep it to ${OVERFULL_LINES})`;
     found.push(at(slide, 'overfull-slide', 'warning',

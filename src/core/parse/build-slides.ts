@@ -54,6 +54,7 @@ export function buildSlides(
       assets: rendered.assets.map((a) => placeAsset(a, positions, r.start)),
       source: slideText,
       words: rendered.words,
+      textLines: rendered.textLines,
     };
   });
   return { slides, slideDiagnostics };

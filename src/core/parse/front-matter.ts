@@ -4,8 +4,10 @@ import type { DeckMeta, Diagnostic, Dialect } from '../model';
 import { parseDuration } from '../text/duration';
 
 export interface FrontMatter {
-  /** Parsed YAML mapping ({} when absent or unreadable). */
+  /** Parsed YAML mapping ({} when absent or unreadable), frozen: a later parse may share it. */
   data: Record<string, unknown>;
+  /** The YAML text between the fences, when the front matter is there and closed. */
+  yaml?: string;
   /** Offset where the body starts. */
   bodyOffset: number;
   /** 1-based line where the body starts. */
@@ -19,8 +21,12 @@ const FENCE = /^---[ \t]*$/;
 const END = /^(---|\.\.\.)[ \t]*$/;
 const TOP_LEVEL_KEY = /^([^\s#:'"-][^:]*?|"[^"]*"|'[^']*')[ \t]*:(?:[ \t]|$)/;
 
-/** Reads front matter from a normalised source (LF line endings, no BOM). */
-export function readFrontMatter(source: string): FrontMatter {
+/**
+ * Reads front matter from a normalised source (LF line endings, no BOM). The editor re-parses the
+ * deck at every keystroke and the front matter rarely changes: given the previous parse's, unchanged
+ * YAML is not parsed again (it costs more than rendering a few slides).
+ */
+export function readFrontMatter(source: string, previous?: FrontMatter): FrontMatter {
   const empty: FrontMatter = { data: {}, bodyOffset: 0, bodyLine: 1, keyLines: {}, diagnostics: [] };
   const firstEnd = source.indexOf('\n');
   if (firstEnd === -1 || !FENCE.test(source.slice(0, firstEnd))) return empty;
@@ -31,10 +37,10 @@ export function readFrontMatter(source: string): FrontMatter {
     const end = source.indexOf('\n', offset);
     const text = source.slice(offset, end === -1 ? source.length : end);
     if (END.test(text)) {
-      const yamlText = source.slice(firstEnd + 1, offset);
+      const yaml = source.slice(firstEnd + 1, offset);
       const bodyOffset = end === -1 ? source.length : end + 1;
-      const { data, diagnostics } = parseYaml(yamlText);
-      return { data, bodyOffset, bodyLine: line + 1, keyLines, diagnostics };
+      const { data, diagnostics } = previous?.yaml === yaml ? { data: previous.data, diagnostics: [...previous.diagnostics] } : parseYaml(yaml);
+      return { data, yaml, bodyOffset, bodyLine: line + 1, keyLines, diagnostics };
     }
     const key = TOP_LEVEL_KEY.exec(text);
     if (key) keyLines[key[1].replace(/^["']|["']$/g, '')] ??= line;
@@ -53,15 +59,9 @@ export function readFrontMatter(source: string): FrontMatter {
 
 type ParsedYaml = { data: Record<string, unknown>; diagnostics: Diagnostic[] };
 
-// The editor re-parses the deck at every keystroke and the front matter rarely changes; YAML parsing
-// costs more than rendering a few slides, so the last result is kept (frozen: it is shared).
-let lastYaml: { text: string; parsed: ParsedYaml } | undefined;
-
 function parseYaml(yamlText: string): ParsedYaml {
-  if (lastYaml?.text === yamlText) return { data: lastYaml.parsed.data, diagnostics: [...lastYaml.parsed.diagnostics] };
   const parsed = parseYamlText(yamlText);
   deepFreeze(parsed.data);
-  lastYaml = { text: yamlText, parsed: { data: parsed.data, diagnostics: [...parsed.diagnostics] } };
   return parsed;
 }
 

@@ -53,7 +53,7 @@ function notesPattern(value: unknown, diagnostics: Diagnostic[], line: number): 
 }
 
 function parseWhole(text: string, cache: SlideCache | undefined): ParseState {
-  const fm = readFrontMatter(text);
+  const fm = readFrontMatter(text, cache?.state?.fm);
   const dialect = detectDialect(fm.data);
   const { meta, diagnostics: headDiagnostics } = readMeta(fm, dialect);
   headDiagnostics.unshift(...fm.diagnostics);

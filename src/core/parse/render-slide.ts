@@ -2,6 +2,7 @@
 // so it can be cached and reused while positions are recomputed.
 import type { AssetKind, Dialect, SlideBackground } from '../model';
 import { countWords, htmlToText } from '../text/html';
+import { visibleLines } from '../lint/visible-lines';
 import { renderInline, renderMarkdown } from '../render/markdown';
 import { type Attribute, filterAttributes } from '../render/sanitize';
 import { type DirectiveValues, directiveAttributes } from './marp-directives';
@@ -33,6 +34,7 @@ export interface RenderedSlide {
   notesText: string;
   fragments: number;
   words: number;
+  textLines: number;
   attributes: Record<string, string>;
   background?: SlideBackground;
   minutes?: number;
@@ -159,14 +161,16 @@ export function renderSlide(original: string, context: SlideContext): RenderedSl
     else problems.push({ code: 'invalid-minutes', severity: 'error', offset: Math.max(text.indexOf('data-minutes'), 0), message: `data-minutes="${attributes['data-minutes']}" is not a number of minutes: write e.g. data-minutes="5" or "1.5".` });
   }
   const heading = HEADING.exec(html);
+  const title = heading ? htmlToText(heading[2]) : '';
   const notesHtml = note?.html ?? '';
   return {
-    title: heading ? htmlToText(heading[2]) : '',
+    title,
     html,
     notesHtml,
     notesText: notesHtml ? htmlToText(notesHtml) : '',
     fragments: countFragments(html),
     words: countWords(html),
+    textLines: visibleLines(html, title),
     attributes,
     background: backgroundOf(attributes),
     minutes,

@@ -1,9 +1,10 @@
 // Builds engine-shaped decks in memory, so layout tests need neither the parser nor a disk.
 import type { Deck, DeckMeta, Slide } from '../../../src/core/model';
+import { visibleLines } from '../../../src/core/lint/visible-lines';
 
 export function makeSlide(index: number, over: Partial<Slide> = {}): Slide {
   const title = over.title ?? `Slide title ${index + 1}`;
-  return {
+  const slide = {
     index,
     h: index,
     v: 0,
@@ -19,6 +20,7 @@ export function makeSlide(index: number, over: Partial<Slide> = {}): Slide {
     words: 8,
     ...over,
   };
+  return { ...slide, textLines: over.textLines ?? visibleLines(slide.html, slide.title) };
 }
 
 export function makeDeck(slides: number | Slide[], meta: Partial<DeckMeta> = {}): Deck {

@@ -1,14 +1,17 @@
 // Builds Deck/Slide values by hand so lint rules are tested without the parser.
 import type { Deck, Slide } from '../../../src/core';
+import { visibleLines } from '../../../src/core/lint/visible-lines';
 
 export function makeSlide(overrides: Partial<Slide> = {}): Slide {
   const index = overrides.index ?? 1;
   const notesText = overrides.notesText ?? 'Say this';
-  return {
+  const slide = {
     index, h: index, v: 0, title: 'A slide', html: '<h2>A slide</h2><p>Some words</p>', notesHtml: notesText ? `<p>${notesText}</p>` : '',
     notesText, fragments: 0, attributes: {}, lines: { start: 10, end: 14 }, assets: [], source: '',
     words: 4, ...overrides,
   };
+  // As the parser does: the line estimate follows the slide's HTML.
+  return { ...slide, textLines: overrides.textLines ?? visibleLines(slide.html, slide.title) };
 }
 
 export function makeDeck(slides: Slide[], meta: Partial<Deck['meta']> = {}): Deck {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from '../../../src/core';
+import { readFrontMatter } from '../../../src/core/parse/front-matter';
 
 describe('parse() front matter', () => {
   it('reports YAML errors at their line in the file and still reads the slides', () => {
@@ -44,5 +45,19 @@ describe('parse() front matter', () => {
 
   it('takes the deck title from the first heading when the front matter has none', () => {
     expect(parse('\n## First heading\n').meta.title).toBe('First heading');
+  });
+});
+
+describe('readFrontMatter() after a previous parse', () => {
+  it('reuses unchanged YAML (frozen, so sharing it is safe) and reads changed YAML afresh', () => {
+    const first = readFrontMatter('---\ntitle: A\nduration: [45m\n---\n# A\n');
+    expect(Object.isFrozen(first.data)).toBe(true);
+    const same = readFrontMatter('---\ntitle: A\nduration: [45m\n---\n# A, edited\n', first);
+    expect(same.data).toBe(first.data);
+    expect(same.diagnostics).toEqual(first.diagnostics);
+    expect(same.diagnostics).not.toBe(first.diagnostics);
+    const changed = readFrontMatter('---\ntitle: B\n---\n# A\n', first);
+    expect(changed.data).toEqual({ title: 'B' });
+    expect(changed.diagnostics).toEqual([]);
   });
 });
