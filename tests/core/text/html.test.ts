@@ -42,7 +42,7 @@ describe('htmlToText', () => {
 
   it('agrees with the plain reference on any mix of tags, entities and whitespace', () => {
     const piece = fc.constantFrom('<p>', '</p>', '<li>', '</li>', '<br>', '<em>', '</em>', '</h2>', '<style>', '</style>', '<script>', '</script>',
-      'word', 'señal', '👋', ' ', '  ', '\t', '\n', '\n\n', '\u00a0', '&nbsp;', '&amp;', '&#10;', '&lt;b&gt;', '\u2003', '1 &lt; 2');
+      'word', 'señal', '👋', ' ', '  ', '\t', '\n', '\n\n', '\u00a0', '&nbsp;', '&amp;', '&#10;', '&lt;b&gt;', '\u2003', '1 &lt; 2', '&quot;', '&#39;');
     fc.assert(fc.property(fc.array(piece, { maxLength: 30 }).map((p) => p.join('')), (html) => {
       expect(htmlToText(html)).toBe(referenceText(html));
       expect(hasText(html)).toBe(referenceText(html) !== '');
