@@ -2,6 +2,7 @@
 import { parseDocument } from 'yaml';
 import type { DeckMeta, Diagnostic, Dialect } from '../model';
 import { parseDuration } from '../text/duration';
+import { readSimpleYaml } from './simple-yaml';
 
 export interface FrontMatter {
   /** Parsed YAML mapping ({} when absent or unreadable), frozen: a later parse may share it. */
@@ -60,7 +61,8 @@ export function readFrontMatter(source: string, previous?: FrontMatter): FrontMa
 type ParsedYaml = { data: Record<string, unknown>; diagnostics: Diagnostic[] };
 
 function parseYaml(yamlText: string): ParsedYaml {
-  const parsed = parseYamlText(yamlText);
+  const simple = readSimpleYaml(yamlText);
+  const parsed = simple ? { data: simple, diagnostics: [] } : parseYamlText(yamlText);
   deepFreeze(parsed.data);
   return parsed;
 }
