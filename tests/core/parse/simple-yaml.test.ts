@@ -30,13 +30,14 @@ const VALUE_PIECES = [
   '0', '1', '45', '007', '1.5', '.5', '1e5', '1E-2', '0x1F', '0o17', '0b1', '+1', '-1', '1_000', '12345678901234567890', '.inf', '-.inf', '.nan',
   'true', 'True', 'TRUE', 'tRue', 'yes', 'no', 'on', 'off', 'false', 'null', 'Null', '~', 'NULL', 'nULL',
   ' ', ' ', '  ', '\t', ':', ': ', ' :', ' #', '#', '-', '- ', '?', ',', '[', ']', '{', '}', '&', '*', '!', '|', '>', '%', '@', '`', '=', '<<',
-  '"', "'", '""', "''", '\\', '\\n', '"a"', "'a'", '"Hotline: 1-888"', "'it''s'", '\u00a0', '\u0085', '\u2028', '\ufeff', '\u0007', '\u007f', '\ud800', '\r',
+  '"', "'", '>-', '|-', '>+', '|2', '> ', '[]', '[ ]', '[a]', '{}', '""', "''", '\\', '\\n', '"a"', "'a'", '"Hotline: 1-888"', "'it''s'", '\u00a0', '\u0085', '\u2028', '\ufeff', '\u0007', '\u007f', '\ud800', '\r',
 ];
 const value = fc.array(fc.constantFrom(...VALUE_PIECES), { maxLength: 5 }).map((p) => p.join(''));
 const INDENTS = ['', '', ' ', '  ', '  ', '    ', '\t'];
 const line = fc.oneof(
   { weight: 5, arbitrary: fc.tuple(fc.constantFrom(...KEYS), fc.constantFrom(...KEY_ENDS), value).map(([k, e, v]) => `${k}${e}${v}`) },
   { weight: 3, arbitrary: fc.tuple(fc.constantFrom(...INDENTS), fc.constantFrom('-', '- ', '-  ', '-\t'), value).map(([i, d, v]) => `${i}${d}${v}`) },
+  { weight: 2, arbitrary: fc.tuple(fc.constantFrom(...INDENTS), value).map(([i, v]) => `${i}${v}`) },
   { weight: 1, arbitrary: fc.constantFrom('', '', ' ', '  ', '\t', '# comment', '  continued', '...', '---', '%YAML 1.2') },
 );
 const document = fc.array(line, { maxLength: 7 }).map((ls) => ls.join('\n'));
@@ -49,10 +50,16 @@ const ordinary = fc.tuple(value, value, value, fc.array(value, { maxLength: 3 })
 const list = fc.array(fc.tuple(fc.constantFrom('', ' ', '  ', '   '), fc.constantFrom('a', 'b', '- c', 'd: e', '', 'f g')), { minLength: 1, maxLength: 4 })
   .map((items) => `resources:\n${items.map(([indent, item]) => `${indent}- ${item}`).join('\n')}\ntitle: t`);
 
+// Text blocks (`>-`, `|`…) whose lines may sit at different indentations or have blank lines between.
+const block = fc.tuple(fc.constantFrom('>', '>-', '|', '|-', '>+', '|+', '>2', '> ', '>-  ', '> #c'),
+  fc.array(fc.tuple(fc.constantFrom('', ' ', '  ', '  ', '  ', '   ', '    '), fc.constantFrom('a', 'b c', 'd: e', '# f', '', ' ', '- g', 'h ', 'i\tj')), { minLength: 1, maxLength: 4 }),
+  fc.constantFrom('', '\n', '\n\n', '\n  \n'))
+  .map(([header, ls, gap]) => `note: ${header}\n${ls.map(([indent, l]) => indent + l).join('\n')}${gap}\ntitle: t`);
+
 describe('simple YAML', () => {
   it('reads exactly what the yaml library reads whenever it answers', () => {
     let taken = 0;
-    fc.assert(fc.property(fc.oneof(document, ordinary, list), (text) => {
+    fc.assert(fc.property(fc.oneof(document, ordinary, list, block), (text) => {
       const simple = readSimpleYaml(text);
       if (simple === undefined) return;
       taken++;
@@ -62,13 +69,13 @@ describe('simple YAML', () => {
   });
 
   it('answers for the front matter decks usually have, and leaves the rest to the library', () => {
-    const usual = 'title: Knowledge is power\nsubtitle: "Part 1: the basics"\ndate: 2026-03-14\nduration: 45\nmarp: true\ntheme: light\n\nresources:\n  - "Hotline: 1-888-373-7888"\n  - humantraffickinghotline.org\nlang:\n';
+    const usual = 'title: Knowledge is power\ncontent-note: >-\n  This session discusses trafficking.\n  Step out whenever you need to.\nsubtitle: "Part 1: the basics"\ndate: 2026-03-14\nduration: 45\nmarp: true\ntheme: light\npresenters: []\n\nresources:\n  - "Hotline: 1-888-373-7888"\n  - humantraffickinghotline.org\nlang:\n';
     expect(readSimpleYaml(usual)).toStrictEqual(library(usual));
     expect(readSimpleYaml(usual)).toStrictEqual({
-      title: 'Knowledge is power', subtitle: 'Part 1: the basics', date: '2026-03-14', duration: 45, marp: true, theme: 'light',
+      title: 'Knowledge is power', 'content-note': 'This session discusses trafficking. Step out whenever you need to.', subtitle: 'Part 1: the basics', date: '2026-03-14', duration: 45, marp: true, theme: 'light', presenters: [],
       resources: ['Hotline: 1-888-373-7888', 'humantraffickinghotline.org'], lang: null,
     });
-    for (const other of ['title: a\ntitle: b', 'resources:\n  - Hotline: 1-888', 'title: >\n  folded', 'a: [1, 2]', 'a: "tab\\t"', 'a: b # note', '# comment\na: b', 'a: 1.5', 'title:\n  indented', 'a: &x b']) {
+    for (const other of ['title: a\ntitle: b', 'resources:\n  - Hotline: 1-888', 'title: >\n  folded\n    more', 'a: [1, 2]', 'a: "tab\\t"', 'a: b # note', '# comment\na: b', 'a: 1.5', 'title:\n  indented', 'a: &x b']) {
       expect(readSimpleYaml(other), other).toBeUndefined();
     }
   });
