@@ -1,8 +1,8 @@
 // One slide's rendering: everything about a slide that depends only on its own text and context,
 // so it can be cached and reused while positions are recomputed.
 import type { AssetKind, Dialect, SlideBackground } from '../model';
-import { countWords, htmlToText } from '../text/html';
-import { visibleLines } from '../lint/visible-lines';
+import { htmlToText } from '../text/html';
+import { measureText } from '../text/measure';
 import { renderInline, renderMarkdown } from '../render/markdown';
 import { type Attribute, filterAttributes } from '../render/sanitize';
 import { type DirectiveValues, directiveAttributes } from './marp-directives';
@@ -163,14 +163,15 @@ export function renderSlide(original: string, context: SlideContext): RenderedSl
   const heading = HEADING.exec(html);
   const title = heading ? htmlToText(heading[2]) : '';
   const notesHtml = note?.html ?? '';
+  const shown = measureText(html, title);
   return {
     title,
     html,
     notesHtml,
     notesText: notesHtml ? htmlToText(notesHtml) : '',
     fragments: countFragments(html),
-    words: countWords(html),
-    textLines: visibleLines(html, title),
+    words: shown.words,
+    textLines: shown.lines,
     attributes,
     background: backgroundOf(attributes),
     minutes,

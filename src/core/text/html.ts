@@ -162,31 +162,3 @@ export function hasText(html: string): boolean {
   }
   return false;
 }
-
-/** Words a reader sees in an HTML fragment (tags skipped, style and script content ignored). */
-export function countWords(html: string): number {
-  let words = 0;
-  let inWord = false;
-  let i = 0;
-  const n = html.length;
-  while (i < n) {
-    const c = html.charCodeAt(i);
-    if (c === 60 /* < */) {
-      const gt = html.indexOf('>', i);
-      if (gt === -1) break;
-      const name = html.charCodeAt(i + 1) === 47 ? '' : tagName(html, i + 1);
-      if (BLOCK.has(name) || name === 'img') inWord = false;
-      i = gt + 1;
-      if (SKIP_CONTENT.has(name)) {
-        const end = html.indexOf(`</${name}`, i);
-        i = end === -1 ? n : html.indexOf('>', end) + 1 || n;
-      }
-      continue;
-    }
-    const space = c === 32 || c === 10 || c === 9 || c === 13 || c === 160;
-    if (!space && !inWord) words++;
-    inWord = !space;
-    i++;
-  }
-  return words;
-}

@@ -1,6 +1,6 @@
 // Builds engine-shaped decks in memory, so layout tests need neither the parser nor a disk.
 import type { Deck, DeckMeta, Slide } from '../../../src/core/model';
-import { visibleLines } from '../../../src/core/lint/visible-lines';
+import { measureText } from '../../../src/core/text/measure';
 
 export function makeSlide(index: number, over: Partial<Slide> = {}): Slide {
   const title = over.title ?? `Slide title ${index + 1}`;
@@ -20,7 +20,7 @@ export function makeSlide(index: number, over: Partial<Slide> = {}): Slide {
     words: 8,
     ...over,
   };
-  return { ...slide, textLines: over.textLines ?? visibleLines(slide.html, slide.title) };
+  return { ...slide, textLines: over.textLines ?? measureText(slide.html, slide.title).lines };
 }
 
 export function makeDeck(slides: number | Slide[], meta: Partial<DeckMeta> = {}): Deck {

@@ -1,6 +1,6 @@
 // Builds Deck/Slide values by hand so lint rules are tested without the parser.
 import type { Deck, Slide } from '../../../src/core';
-import { visibleLines } from '../../../src/core/lint/visible-lines';
+import { measureText } from '../../../src/core/text/measure';
 
 export function makeSlide(overrides: Partial<Slide> = {}): Slide {
   const index = overrides.index ?? 1;
@@ -11,7 +11,7 @@ export function makeSlide(overrides: Partial<Slide> = {}): Slide {
     words: 4, ...overrides,
   };
   // As the parser does: the line estimate follows the slide's HTML.
-  return { ...slide, textLines: overrides.textLines ?? visibleLines(slide.html, slide.title) };
+  return { ...slide, textLines: overrides.textLines ?? measureText(slide.html, slide.title).lines };
 }
 
 export function makeDeck(slides: Slide[], meta: Partial<Deck['meta']> = {}): Deck {

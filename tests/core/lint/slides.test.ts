@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { lintDeck } from '../../../src/core/lint/lint';
-import { visibleLines } from '../../../src/core/lint/visible-lines';
 import { makeDeck, makeSlide } from './make-deck';
 
 const codes = (deck: ReturnType<typeof makeDeck>, code: string) => lintDeck(deck).filter((d) => d.code === code);
@@ -45,21 +44,6 @@ describe('lintDeck(): overfull-slide', () => {
   it('accepts a title and 8 bullets', () => {
     const items = Array.from({ length: 8 }, (_, i) => `<li>${i}</li>`).join('');
     expect(codes(makeDeck([makeSlide({ html: `<h2>A slide</h2><ul>${items}</ul>`, words: 10 })]), 'overfull-slide')).toEqual([]);
-  });
-});
-
-describe('visibleLines()', () => {
-  it('counts blocks, line breaks and code lines, not the title', () => {
-    expect(visibleLines('<h2>T</h2><p>a<br>b</p><ul><li><p>c</p></li></ul>', 'T')).toBe(3);
-    expect(visibleLines('<pre><code>one\ntwo\nthree\n</code></pre>')).toBe(3);
-  });
-
-  it('wraps a long paragraph over several lines', () => {
-    expect(visibleLines(`<p>${'word '.repeat(60)}</p>`)).toBe(6);
-  });
-
-  it('ignores empty blocks and tags without text', () => {
-    expect(visibleLines('<p></p><div><img src="a.png"></div>')).toBe(0);
   });
 });
 

@@ -1,7 +1,7 @@
 // Plain text and word counts of slide HTML: what titles, notes text, outlines and lint read.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { countWords, decodeEntities, hasText, htmlToText } from '../../../src/core/text/html';
+import { decodeEntities, hasText, htmlToText } from '../../../src/core/text/html';
 
 /** The rules written as plainly as possible: the fast implementation must agree with this. */
 function referenceText(html: string): string {
@@ -57,14 +57,5 @@ describe('hasText', () => {
     expect(hasText('<p>&nbsp;\u2003</p>')).toBe(false);
     expect(hasText('<style>p { color: red }</style>')).toBe(false);
     expect(hasText('')).toBe(false);
-  });
-});
-
-describe('countWords', () => {
-  it('counts words a reader sees, splitting at block boundaries but not inside inline markup', () => {
-    expect(countWords('<h2>Who to call</h2><p>Dial <strong>now</strong>ish</p>')).toBe(5);
-    expect(countWords('<p>a</p><p>b</p>')).toBe(2);
-    expect(countWords('<style>.x { color: red }</style><p>one</p>')).toBe(1);
-    expect(countWords('<img src="a.png" alt="x">word')).toBe(1);
   });
 });
