@@ -45,7 +45,8 @@ function decodeReference(whole: string, dec: string | undefined, hex: string | u
 const BLOCK = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'div', 'blockquote', 'pre', 'tr', 'table', 'ul', 'ol', 'section', 'figure', 'dt', 'dd', 'br', 'header', 'footer']);
 const SKIP_CONTENT = new Set(['style', 'script']);
 
-function tagName(html: string, from: number): string {
+/** The lowercase name of the tag whose name starts at `from` (after `<` or `</`). */
+export function tagName(html: string, from: number): string {
   let end = from;
   while (end < html.length) {
     const c = html.charCodeAt(end);

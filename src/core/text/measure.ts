@@ -2,6 +2,7 @@
 // reader sees, and an estimate of the lines below the title (one per block: paragraph, list item,
 // heading, table row, line break; long blocks wrap at a projected line's width; code blocks count
 // line by line). One hand-written scan for both: it runs on every slide at every keystroke.
+import { tagName } from './html';
 
 export interface TextMeasure {
   words: number;
@@ -30,7 +31,6 @@ const SEMICOLON = 59;
 const NEWLINE = 10;
 
 const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13) || c === 160;
-const isNameChar = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 45;
 
 /** Words and lines of text in an HTML fragment; the first heading is left out of the lines when `title` is set. */
 export function measureText(html: string, title = ''): TextMeasure {
@@ -60,12 +60,8 @@ export function measureText(html: string, title = ''): TextMeasure {
     const close = c === LT ? html.indexOf('>', i) : -1;
     if (close !== -1) {
       const closing = html.charCodeAt(i + 1) === SLASH;
-      const start = i + (closing ? 2 : 1);
-      let end = start;
-      let upper = false;
-      for (let k = html.charCodeAt(end); end < close && isNameChar(k); k = html.charCodeAt(++end)) if (k >= 65 && k <= 90) upper = true;
-      const name = html.slice(start, end);
-      const kind = TAGS.get(upper ? name.toLowerCase() : name) ?? 0;
+      const name = tagName(html, i + (closing ? 2 : 1));
+      const kind = TAGS.get(name) ?? 0;
       i = close;
       if (kind & ENDS_WORD) inWord = false;
       if (kind & SKIP) {
