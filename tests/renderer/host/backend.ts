@@ -5,7 +5,7 @@
 import { mkdir, rename } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { Channel, IpcArgs, IpcResult, IpcEvents, EventChannel } from '../../../src/shared/ipc-contract';
-import type { DisplayInfo, HandoutRequest, PresentSession, PresentState, WindowRole } from '../../../src/shared/ipc-types';
+import type { DisplayInfo, ExportProgressEvent, HandoutRequest, PresentSession, PresentState, WindowRole } from '../../../src/shared/ipc-types';
 import { createRecentList, createWorkspaceService, type WorkspaceService } from '../../../src/services/workspace';
 import { handoutDocument, printPdf } from './handouts';
 import { runExport } from './export';
@@ -39,6 +39,8 @@ export interface HostRecord {
   title: string;
   printed: HandoutRequest[];
   openedResults: string[];
+  /** Every 'export:progress' event sent to the renderer, in order. */
+  exportProgress: ExportProgressEvent[];
   closedAfterSave: number;
   /** URLs the renderer asked to open in the system browser. */
   external: string[];
@@ -76,7 +78,7 @@ export function createBackend(options: BackendOptions): Backend {
     onLibraryChange: (root) => windows.emitMain('workspace:libraryChanged', { root }),
   });
   const recent = createRecentList(join(stateDir, 'recent.json'));
-  const record: HostRecord = { dirty: false, title: '', printed: [], openedResults: [], closedAfterSave: 0, external: [], nextFolder: null };
+  const record: HostRecord = { dirty: false, title: '', printed: [], openedResults: [], exportProgress: [], closedAfterSave: 0, external: [], nextFolder: null };
   let openDeck: string | null = null;
   let session: PresentSession | null = null;
   let state: PresentState | null = null;
@@ -159,7 +161,10 @@ export function createBackend(options: BackendOptions): Backend {
     },
 
     'export:run': (caller, request) =>
-      runExport(workspace, request, join(outDir, 'export'), (p) => caller.emit('export:progress', p)),
+      runExport(workspace, request, join(outDir, 'export'), (p) => {
+        record.exportProgress.push(p);
+        caller.emit('export:progress', p);
+      }),
     'export:openResult': (_c, path) => {
       record.openedResults.push(path);
     },
