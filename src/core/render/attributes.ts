@@ -1,6 +1,6 @@
 // reveal.js attribute comments: `<!-- .slide: ... -->` sets <section> attributes and
 // `<!-- .element: ... -->` sets them on the element before it (or on its parent when none is).
-import { decodeEntities } from '../text/html';
+import { decodeEntities, tagName } from '../text/html';
 import { type Attribute, serializeAttributes, type SanitizeHooks } from './sanitize';
 import { VOID_ELEMENTS } from './html-policy';
 
@@ -124,17 +124,14 @@ export function applyElementAttributes(html: string, markers: Attribute[][], hoo
   return { html: splice(html, edits, removals, hooks), section };
 }
 
-const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-const isNameChar = (c: number) => isLetter(c) || (c >= 48 && c <= 57) || c === 45;
-
 /** The tag starting at `lt` in sanitised HTML (attribute values double-quoted), or undefined when none does. */
 function readTagAt(html: string, lt: number): { name: string; closing: boolean; selfClosing: boolean; end: number } | undefined {
   const closing = html.charCodeAt(lt + 1) === 47;
   const from = lt + (closing ? 2 : 1);
-  if (!isLetter(html.charCodeAt(from))) return undefined;
-  let i = from + 1;
-  while (isNameChar(html.charCodeAt(i))) i++;
-  const name = html.slice(from, i).toLowerCase();
+  const name = tagName(html, from);
+  const first = name.charCodeAt(0); // a tag name starts with a letter (`<1` or `< ` is text)
+  if (!(first >= 97 && first <= 122)) return undefined;
+  let i = from + name.length;
   // The tag ends at the first `>` outside a quoted value.
   for (;;) {
     const gt = html.indexOf('>', i);
