@@ -29,14 +29,16 @@ const URL_ATTRIBUTES: Record<string, Record<string, Kind>> = {
   section: { 'data-background-image': 'image', 'data-background-video': 'media' },
 };
 const DROPPED = new Set(['srcset', 'data-background-iframe', 'data-srcset']);
-const DROPPED_TEST = /srcset|data-background-iframe/i;
+// Cheap tests that let most slides (plain text) skip the tag scan, built from the two lists above so
+// they cannot fall out of step with them: an element with URLs, or an attribute that is dropped.
+const DROPPED_NAMES = [...DROPPED].join('|');
+const MAY_HAVE_DROPPED = new RegExp(DROPPED_NAMES, 'i');
+const MAY_CARRY_URL = new RegExp(`<(?:${Object.keys(URL_ATTRIBUTES).join('|')})[\\s/>]|${DROPPED_NAMES}`, 'i');
 
 /** The URL-carrying attributes of an element, if it has any (own keys only: tag names are deck input). */
 function urlAttributesOf(tag: string): Record<string, Kind> | undefined {
   return Object.hasOwn(URL_ATTRIBUTES, tag) ? URL_ATTRIBUTES[tag] : undefined;
 }
-// Only HTML containing one of these can need a rewrite: most slides are text and skip the tag scan.
-const MAY_CARRY_URL = /<(?:img|video|audio|source|track|a|section)[\s/>]|srcset|data-background-iframe/i;
 const SKIP_URL = /^(?:#|mailto:|tel:|data:)/i;
 const REMOTE = /^(?:https?:)?\/\//i;
 
@@ -75,7 +77,7 @@ export class AssetRewriter {
 
   html(html: string, where: (url: string) => Where): Promise<string> {
     if (!html || !MAY_CARRY_URL.test(html)) return Promise.resolve(html);
-    return rewriteTags(html, (tag) => this.edit(tag, where), (name, attributes) => urlAttributesOf(name) !== undefined || DROPPED_TEST.test(attributes));
+    return rewriteTags(html, (tag) => this.edit(tag, where), (name, attributes) => urlAttributesOf(name) !== undefined || MAY_HAVE_DROPPED.test(attributes));
   }
 
   private issue(severity: ExportIssue['severity'], code: string, at: { line: number; column: number }, message: string): void {
