@@ -1,4 +1,4 @@
-// Plain text and word counts of slide HTML: what titles, notes text, outlines and lint read.
+// Plain text of slide HTML, and whether it has any: what titles, notes text, outlines and lint read.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeEntities, hasText, htmlToText } from '../../../src/core/text/html';
