@@ -88,7 +88,7 @@ export interface Slide {
   html: string;
   /** Sanitised speaker notes as HTML, '' when none. */
   notesHtml: string;
-  /** Speaker notes as plain text (paragraphs separated by blank lines). */
+  /** Speaker notes as plain text (paragraphs separated by blank lines, ends trimmed; '' when they show no text). */
   notesText: string;
   /** Number of fragment steps on the slide (distinct data-fragment-index values). */
   fragments: number;

@@ -1,6 +1,5 @@
 // Per-slide content rules: empty slides, overfull slides, slides without notes.
 import type { Diagnostic, Dialect, Slide } from '../model';
-import { hasText } from '../text/html';
 import { OVERFULL_LINES, OVERFULL_WORDS } from './rules';
 
 const MEDIA_TAG = /<(?:img|video|audio|svg|picture|canvas|object|embed)\b/i;
@@ -62,7 +61,7 @@ const HOW_TO_ADD_NOTES: Record<Dialect, string> = {
 
 export function lintMissingNotes(slides: readonly Slide[], dialect: Dialect = 'podium'): Diagnostic[] {
   return slides
-    .filter((slide) => slide.index > 0 && hasVisibleContent(slide) && !hasText(slide.notesHtml) && !TITLE_CLASS.test(slide.attributes.class ?? ''))
+    .filter((slide) => slide.index > 0 && hasVisibleContent(slide) && slide.notesText === '' && !TITLE_CLASS.test(slide.attributes.class ?? ''))
     .map((slide) => at(slide, 'notes-missing', 'info',
       `${label(slide)} has no speaker notes: ${HOW_TO_ADD_NOTES[dialect]}, so the facilitator guide covers it.`));
 }

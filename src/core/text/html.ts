@@ -141,25 +141,3 @@ export function htmlToText(html: string): string {
   if (n > run) put(run === 0 ? html : html.slice(run));
   return out.trim();
 }
-
-/** Whether an HTML fragment has any text a reader sees: htmlToText(html) !== '', stopping at the first. */
-export function hasText(html: string): boolean {
-  const n = html.length;
-  for (let i = 0; i < n; i++) {
-    const c = html.charCodeAt(i);
-    if (c === 32 || (c >= 9 && c <= 13) || c === 160 || (c > 127 && /\s/.test(html[i]))) continue;
-    if (c === 38 /* & */) return htmlToText(html.slice(i)) !== ''; // a reference may decode to a space
-    if (c !== 60 /* < */) return true;
-    const gt = html.indexOf('>', i);
-    if (gt === -1) return true;
-    const name = html.charCodeAt(i + 1) === 47 ? '' : tagName(html, i + 1);
-    i = gt;
-    if (SKIP_CONTENT.has(name)) {
-      const end = html.indexOf(`</${name}`, i);
-      if (end === -1) return false;
-      i = html.indexOf('>', end);
-      if (i === -1) return false;
-    }
-  }
-  return false;
-}
